@@ -1,0 +1,68 @@
+package xyz.pushpad.boot.autoconfigure;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+
+import xyz.pushpad.client.PushpadOperations;
+import xyz.pushpad.client.PushpadTemplate;
+
+/**
+ * Auto-configuration for {@link PushpadTemplate}.
+ *
+ * <p>The template is created when {@code pushpad.auth-token} is set or a {@link PushpadConnectionDetails} bean
+ * exists, and backs off when the application defines its own {@link PushpadOperations}. Its HTTP client follows
+ * Boot's choice and {@code spring.http.clients.*} settings, with the timeouts from {@code pushpad.*}; every
+ * {@link RestClientCustomizer} bean is applied last, as Boot does for its own {@link RestClient.Builder}.
+ */
+@AutoConfiguration(after = RestClientAutoConfiguration.class, afterName = {
+		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+@ConditionalOnClass(RestClient.class)
+@EnableConfigurationProperties(PushpadProperties.class)
+public final class PushpadAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(PushpadOperations.class)
+	@ConditionalOnBean(PushpadConnectionDetails.class)
+	PushpadTemplate pushpadTemplate(PushpadConnectionDetails connectionDetails, PushpadProperties properties,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<RestClientCustomizer> customizers) {
+		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
+			.withTimeouts(properties.connectTimeout(), properties.readTimeout());
+		ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder
+			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+		return PushpadTemplate.builder()
+			.requestFactory(factoryBuilder.build(settings))
+			.authToken(connectionDetails.authToken())
+			.projectId(connectionDetails.projectId())
+			.baseUrl(connectionDetails.baseUrl())
+			.restClientCustomizer((builder) -> customizers.orderedStream().forEach((c) -> c.customize(builder)))
+			.build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ConnectionDetailsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(PushpadConnectionDetails.class)
+		@ConditionalOnProperty(prefix = "pushpad", name = "auth-token")
+		PropertiesPushpadConnectionDetails pushpadConnectionDetails(PushpadProperties properties) {
+			return new PropertiesPushpadConnectionDetails(properties);
+		}
+
+	}
+
+}
