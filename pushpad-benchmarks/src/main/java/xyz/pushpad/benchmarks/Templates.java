@@ -1,0 +1,32 @@
+package xyz.pushpad.benchmarks;
+
+import io.micrometer.observation.ObservationRegistry;
+
+import xyz.pushpad.client.PushpadTemplate;
+
+/**
+ * Builds the template the benchmarks measure, as an application would configure it.
+ */
+final class Templates {
+
+	private Templates() {
+	}
+
+	/**
+	 * Creates a template on the request factory of the given clients. A registry other than
+	 * {@link ObservationRegistry#NOOP} is set on the RestClient, as Spring Boot's RestClient observation
+	 * customizer does.
+	 */
+	static PushpadTemplate create(Transport.Clients clients, ObservationRegistry observationRegistry) {
+		PushpadTemplate.Builder builder = PushpadTemplate.builder()
+			.requestFactory(clients.requestFactory())
+			.authToken(Stub.AUTH_TOKEN)
+			.projectId(Stub.PROJECT_ID)
+			.baseUrl(Stub.BASE_URL);
+		if (!observationRegistry.isNoop()) {
+			builder.restClientCustomizer((restClient) -> restClient.observationRegistry(observationRegistry));
+		}
+		return builder.build();
+	}
+
+}
