@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
@@ -31,6 +32,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -74,6 +76,12 @@ public class PushpadTemplate implements PushpadOperations {
 	public static final String USER_AGENT = "pushpad-spring/" + readVersion();
 
 	private static final Log logger = LogFactory.getLog(PushpadTemplate.class);
+
+	/**
+	 * Largest {@code Content-Length}, in bytes, for which a response body array is allocated before reading. A
+	 * larger or missing length is read in chunks, so a wrong header cannot make the template allocate it at once.
+	 */
+	private static final int MAX_PREALLOCATED_BODY = 1024 * 1024;
 
 	private static final JsonMapper JSON_MAPPER = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -200,7 +208,7 @@ public class PushpadTemplate implements PushpadOperations {
 		try {
 			T result = spec.exchange((request, response) -> {
 				int status = response.getStatusCode().value();
-				byte[] responseBody = readBody(response.getBody());
+				byte[] responseBody = readBody(method, response);
 				if (logger.isDebugEnabled()) {
 					logger.debug(operation + ": " + method.name() + " " + request.getURI().getRawPath() + " returned "
 							+ status + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
@@ -227,13 +235,23 @@ public class PushpadTemplate implements PushpadOperations {
 		}
 	}
 
-	private static byte[] readBody(@Nullable InputStream body) throws IOException {
-		if (body == null) {
+	/**
+	 * Reads the whole response body. With a {@code Content-Length} up to {@link #MAX_PREALLOCATED_BODY} the array is
+	 * allocated once at that size, because {@link InputStream#readAllBytes()} reads into 8 KB chunks (JDK 17) and
+	 * then copies them. The stream is left open because the RestClient closes the response after the exchange.
+	 */
+	private static byte[] readBody(HttpMethod method, ClientHttpResponse response) throws IOException {
+		InputStream body = response.getBody();
+		if (body == null || method == HttpMethod.HEAD) {
 			return new byte[0];
 		}
-		try (body) {
+		long contentLength = response.getHeaders().getContentLength();
+		if (contentLength < 0 || contentLength > MAX_PREALLOCATED_BODY) {
 			return body.readAllBytes();
 		}
+		byte[] bytes = new byte[(int) contentLength];
+		int read = body.readNBytes(bytes, 0, bytes.length);
+		return (read == bytes.length) ? bytes : Arrays.copyOf(bytes, read);
 	}
 
 	private static <T> T readJson(HttpRequest request, JavaType type, byte[] body) {
