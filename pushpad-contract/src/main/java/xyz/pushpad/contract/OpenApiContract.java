@@ -157,6 +157,7 @@ public final class OpenApiContract {
 		}
 		OperationContract operation = match.operation();
 		String label = upperMethod + " " + operation.pathTemplate() + " " + status;
+
 		Response response = operation.responses().get(Integer.toString(status));
 		if (response == null) {
 			response = operation.responses().get("default");
@@ -166,6 +167,7 @@ public final class OpenApiContract {
 					+ operation.responses().keySet());
 			return violations;
 		}
+
 		boolean hasBody = jsonBody != null && !jsonBody.isBlank();
 		boolean success = status >= 200 && status <= 299;
 		if (upperMethod.equals("HEAD") || (success && response.body() == null)) {
@@ -275,8 +277,8 @@ public final class OpenApiContract {
 	}
 
 	/**
-	 * Converts the text of a parameter to the JSON type its schema expects; text that does not convert stays a string
-	 * so that the schema reports it.
+	 * Converts the text of a parameter to the JSON type its schema expects. Text that does not convert stays a string,
+	 * so the schema reports it.
 	 */
 	private static JsonNode typedValue(JsonNode schemaNode, String text) {
 		JsonNodeFactory nodes = JsonNodeFactory.instance;

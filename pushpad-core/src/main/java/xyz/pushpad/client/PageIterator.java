@@ -15,8 +15,8 @@ import java.util.stream.StreamSupport;
  * keeps one page in memory.
  *
  * <p>The iteration ends after an empty page or a page shorter than a full one. A full page has the requested page
- * size when the caller knows it; otherwise the size of the first page is taken as the page size, which is exact
- * unless the first page is also the last.
+ * size when the caller knows it. Otherwise the size of the first page is taken as the page size. That is exact unless
+ * the first page is also the last, which then costs one more request for an empty page.
  */
 final class PageIterator<T> implements Iterator<T> {
 
