@@ -44,6 +44,7 @@ public class FloorBenchmark {
 		this.notificationJson = FloorClient.JSON_MAPPER.writeValueAsBytes(Stub.fullNotification());
 		Responses.check(createNotification());
 		Responses.check(getNotification());
+		Responses.check(listSubscriptions());
 	}
 
 	@TearDown
@@ -59,6 +60,11 @@ public class FloorBenchmark {
 	@Benchmark
 	public Notification getNotification() {
 		return this.clients.floor().getNotification(Stub.NOTIFICATION_ID);
+	}
+
+	@Benchmark
+	public SubscriptionPage listSubscriptions() {
+		return this.clients.floor().listSubscriptions(1, Stub.PER_PAGE);
 	}
 
 }

@@ -1,11 +1,15 @@
 package xyz.pushpad.benchmarks;
 
+import java.util.List;
+
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 import xyz.pushpad.client.PushpadTemplate;
 import xyz.pushpad.client.notification.Notification;
 import xyz.pushpad.client.notification.NotificationCreateResult;
+import xyz.pushpad.client.subscription.Subscription;
 
 /**
  * The floor: the same calls as {@link PushpadTemplate} makes, written directly on one HTTP client with no framework
@@ -22,7 +26,11 @@ interface FloorClient {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
+	JavaType SUBSCRIPTION_LIST = JSON_MAPPER.getTypeFactory().constructCollectionType(List.class, Subscription.class);
+
 	String AUTHORIZATION = "Bearer " + Stub.AUTH_TOKEN;
+
+	String TOTAL_COUNT_HEADER = "X-Total-Count";
 
 	/**
 	 * Posts a pre-serialized notification and parses the 201 response.
@@ -33,5 +41,10 @@ interface FloorClient {
 	 * Gets one notification and parses it.
 	 */
 	Notification getNotification(long notificationId);
+
+	/**
+	 * Gets one page of the project's subscriptions, with the total count from {@code X-Total-Count}.
+	 */
+	SubscriptionPage listSubscriptions(int page, int perPage);
 
 }

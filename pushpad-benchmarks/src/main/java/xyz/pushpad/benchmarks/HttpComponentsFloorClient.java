@@ -2,6 +2,7 @@ package xyz.pushpad.benchmarks;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -9,12 +10,14 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
 import xyz.pushpad.client.PushpadTemplate;
 import xyz.pushpad.client.notification.Notification;
 import xyz.pushpad.client.notification.NotificationCreateResult;
+import xyz.pushpad.client.subscription.Subscription;
 
 /**
  * Floor on Apache HttpClient 5 (classic): a request built per call and the body parsed straight from the entity's
@@ -39,6 +42,21 @@ final class HttpComponentsFloorClient implements FloorClient {
 	public Notification getNotification(long notificationId) {
 		HttpGet request = withHeaders(new HttpGet(Stub.BASE_URL + "/notifications/" + notificationId));
 		return execute(request, (response) -> parse(request, response, 200, Notification.class));
+	}
+
+	@Override
+	public SubscriptionPage listSubscriptions(int page, int perPage) {
+		HttpGet request = withHeaders(new HttpGet(Stub.BASE_URL + "/projects/" + Stub.PROJECT_ID
+				+ "/subscriptions?page=" + page + "&per_page=" + perPage));
+		return execute(request, (response) -> {
+			checkStatus(request, response, 200);
+			Header totalCount = response.getFirstHeader(TOTAL_COUNT_HEADER);
+			try (InputStream body = response.getEntity().getContent()) {
+				List<Subscription> subscriptions = JSON_MAPPER.readValue(body, SUBSCRIPTION_LIST);
+				return new SubscriptionPage(subscriptions,
+						(totalCount != null) ? Long.parseLong(totalCount.getValue()) : -1);
+			}
+		});
 	}
 
 	<R extends HttpUriRequestBase> R withHeaders(R request) {

@@ -42,6 +42,17 @@ final class JdkFloorClient implements FloorClient {
 		return JSON_MAPPER.readValue(body, Notification.class);
 	}
 
+	@Override
+	public SubscriptionPage listSubscriptions(int page, int perPage) {
+		HttpRequest request = newRequest(
+				"/projects/" + Stub.PROJECT_ID + "/subscriptions?page=" + page + "&per_page=" + perPage)
+			.GET()
+			.build();
+		HttpResponse<byte[]> response = exchange(request, 200);
+		long totalCount = response.headers().firstValueAsLong(TOTAL_COUNT_HEADER).orElse(-1);
+		return new SubscriptionPage(JSON_MAPPER.readValue(response.body(), SUBSCRIPTION_LIST), totalCount);
+	}
+
 	HttpRequest.Builder newRequest(String path) {
 		return HttpRequest.newBuilder(URI.create(Stub.BASE_URL + path))
 			.timeout(this.readTimeout)

@@ -87,6 +87,8 @@ public final class ReportWriter {
 			for (Transport transport : Transport.values()) {
 				Optional<Measurement> floor = find("FloorBenchmark." + call, "transport", transport.name());
 				floor.ifPresent((measurement) -> writeCallRow(call, transport, "floor", measurement, null));
+				find("RestClientBenchmark." + call, "transport", transport.name()).ifPresent(
+						(restClient) -> writeCallRow(call, transport, "RestClient alone", restClient, floor.orElse(null)));
 				for (String observations : List.of("off", "micrometer")) {
 					find("TemplateBenchmark." + call, "transport", transport.name(), "observations", observations)
 						.ifPresent((template) -> writeCallRow(call, transport, "template, observations " + observations,
@@ -94,7 +96,7 @@ public final class ReportWriter {
 				}
 			}
 		}
-		this.out.append("\nRatios are template / floor on the same transport; targets: time at most ")
+		this.out.append("\nRatios are divided by the floor on the same transport. Targets for the template: time at most ")
 			.append(TIME_TARGET)
 			.append("x, allocation at most ")
 			.append(ALLOCATION_TARGETS.get("createNotification"))

@@ -1,6 +1,7 @@
 package xyz.pushpad.benchmarks;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,13 +17,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import xyz.pushpad.client.PushpadTemplate;
 import xyz.pushpad.client.notification.Notification;
 import xyz.pushpad.client.notification.NotificationCreateResult;
+import xyz.pushpad.client.subscription.Subscription;
 
 /**
  * Spring's {@link RestClient} alone on the same request factories, with its default message converters, posting
@@ -36,6 +40,9 @@ import xyz.pushpad.client.notification.NotificationCreateResult;
 @Measurement(iterations = 10, time = 1)
 @Fork(value = 1, jvmArgsAppend = { "-Xms512m", "-Xmx512m" })
 public class RestClientBenchmark {
+
+	private static final ParameterizedTypeReference<List<Subscription>> SUBSCRIPTION_LIST = new ParameterizedTypeReference<>() {
+	};
 
 	@Param({ "JDK", "HTTP_COMPONENTS" })
 	Transport transport;
@@ -59,6 +66,7 @@ public class RestClientBenchmark {
 		this.notificationJson = FloorClient.JSON_MAPPER.writeValueAsBytes(Stub.fullNotification());
 		Responses.check(createNotification());
 		Responses.check(getNotification());
+		Responses.check(listSubscriptions());
 	}
 
 	@TearDown
@@ -82,6 +90,17 @@ public class RestClientBenchmark {
 			.uri("/notifications/{notificationId}", Stub.NOTIFICATION_ID)
 			.retrieve()
 			.body(Notification.class);
+	}
+
+	@Benchmark
+	public SubscriptionPage listSubscriptions() {
+		ResponseEntity<List<Subscription>> response = this.restClient.get()
+			.uri("/projects/{projectId}/subscriptions?page={page}&per_page={perPage}", Stub.PROJECT_ID, 1,
+					Stub.PER_PAGE)
+			.retrieve()
+			.toEntity(SUBSCRIPTION_LIST);
+		String totalCount = response.getHeaders().getFirst(FloorClient.TOTAL_COUNT_HEADER);
+		return new SubscriptionPage(response.getBody(), (totalCount != null) ? Long.parseLong(totalCount) : -1);
 	}
 
 }

@@ -1,6 +1,7 @@
 package xyz.pushpad.benchmarks;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -23,6 +24,8 @@ import xyz.pushpad.client.PushpadTemplate;
 import xyz.pushpad.client.notification.Notification;
 import xyz.pushpad.client.notification.NotificationCreateResult;
 import xyz.pushpad.client.notification.NotificationRequest;
+import xyz.pushpad.client.subscription.Subscription;
+import xyz.pushpad.client.subscription.SubscriptionFilter;
 
 /**
  * {@link PushpadTemplate} on the same HTTP clients as {@link FloorBenchmark}, one thread, with observations off
@@ -59,6 +62,7 @@ public class TemplateBenchmark {
 		this.notification = Stub.fullNotification();
 		Responses.check(createNotification());
 		Responses.check(getNotification());
+		Responses.check(listSubscriptions());
 	}
 
 	@TearDown
@@ -74,6 +78,11 @@ public class TemplateBenchmark {
 	@Benchmark
 	public Notification getNotification() {
 		return this.template.getNotification(Stub.NOTIFICATION_ID);
+	}
+
+	@Benchmark
+	public List<Subscription> listSubscriptions() {
+		return this.template.listSubscriptions(SubscriptionFilter.all(), 1, Stub.PER_PAGE);
 	}
 
 	static ObservationRegistry observationRegistry(String observations) {
