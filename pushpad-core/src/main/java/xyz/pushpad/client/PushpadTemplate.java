@@ -478,7 +478,7 @@ public class PushpadTemplate implements PushpadOperations {
 		}
 
 		/**
-		 * Sets the registry that observes every operation; defaults to {@link ObservationRegistry#NOOP}. The
+		 * Sets the registry that observes every operation. The default is {@link ObservationRegistry#NOOP}. The
 		 * {@link RestClient}'s own {@code http.client.requests} observation is configured separately, on the
 		 * RestClient builder.
 		 * @param observationRegistry the registry
@@ -490,7 +490,7 @@ public class PushpadTemplate implements PushpadOperations {
 		}
 
 		/**
-		 * Sets the convention that names the observations and their key values; defaults to
+		 * Sets the convention that names the observations and their key values. The default is
 		 * {@link DefaultPushpadObservationConvention}.
 		 * @param observationConvention the convention, or {@code null} for the default
 		 * @return this builder

@@ -96,7 +96,7 @@ public enum PushpadObservationDocumentation implements ObservationDocumentation 
 	public enum HighCardinalityKeyNames implements KeyName {
 
 		/**
-		 * Identifier of the project the operation acts on; absent when the request names no project.
+		 * Identifier of the project the operation acts on. It is absent when the request names no project.
 		 */
 		PROJECT_ID {
 

@@ -63,7 +63,7 @@ public class PushpadHealthIndicator implements HealthIndicator, DisposableBean {
 	 * Creates an indicator.
 	 * @param operations the operations to probe, bound to the default project
 	 * @param timeout the maximum time a health check waits for the probe
-	 * @param cacheTimeToLive how long a result is reused; zero probes on every check
+	 * @param cacheTimeToLive how long a result is reused, where zero probes on every check
 	 */
 	public PushpadHealthIndicator(PushpadOperations operations, Duration timeout, Duration cacheTimeToLive) {
 		this(operations, timeout, cacheTimeToLive, System::nanoTime);
