@@ -52,8 +52,8 @@ public enum PushpadObservationDocumentation implements ObservationDocumentation 
 		},
 
 		/**
-		 * Outcome of the operation: {@code SUCCESS}, {@code CLIENT_ERROR} for a 4xx status, {@code SERVER_ERROR} for a
-		 * 5xx status, or {@code UNKNOWN} when no response arrived.
+		 * Outcome of the operation: {@code SUCCESS} for a 2xx status, {@code CLIENT_ERROR} for 4xx, {@code SERVER_ERROR}
+		 * for 5xx, or {@code UNKNOWN} for any other status and when no response arrived.
 		 */
 		OUTCOME {
 
