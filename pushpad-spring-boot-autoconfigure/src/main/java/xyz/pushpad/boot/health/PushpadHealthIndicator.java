@@ -87,12 +87,14 @@ public class PushpadHealthIndicator implements HealthIndicator, DisposableBean {
 			if (this.cached != null && this.cached.isValidAt(this.nanoClock.getAsLong())) {
 				return this.cached.health();
 			}
-			if (this.probe == null) {
-				CompletableFuture<Health> started = CompletableFuture.supplyAsync(this::probe, this.executor);
-				this.probe = started;
-				started.whenComplete(this::probeCompleted);
-			}
 			current = this.probe;
+			if (current == null) {
+				// A probe that is already done runs probeCompleted on this thread and clears this.probe at once,
+				// so the local variable keeps the future to wait for.
+				current = CompletableFuture.supplyAsync(this::probe, this.executor);
+				this.probe = current;
+				current.whenComplete(this::probeCompleted);
+			}
 		}
 		try {
 			return current.get(this.timeout.toNanos(), TimeUnit.NANOSECONDS);
