@@ -114,6 +114,32 @@ class PushpadTemplateObservationTests {
 	}
 
 	@Test
+	void projectIdComesFromRequest() {
+		this.server.stubFor(get(urlEqualTo("/api/v1/projects/77")).willReturn(okJson("{\"id\":77}")));
+
+		this.template.getProject(77);
+
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo("pushpad.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("operation", "projects.get")
+			.hasHighCardinalityKeyValue("pushpad.project.id", "77");
+	}
+
+	@Test
+	void countQueryKeepsUriTemplate() {
+		this.server.stubFor(get(urlPathMatching("/api/v1/projects/42/subscriptions"))
+			.willReturn(okJson("[]").withHeader("X-Total-Count", "5")));
+
+		this.template.countSubscriptions();
+
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo("http.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("uri", "/api/v1/projects/{projectId}/subscriptions");
+	}
+
+	@Test
 	void customConventionReplacesName() {
 		PushpadTemplate custom = PushpadTemplate.builder()
 			.authToken("secret-token")

@@ -29,8 +29,8 @@ import xyz.pushpad.client.PushpadValidationException;
  * {@link HealthIndicator} for Pushpad. It reports UP when Pushpad accepts the auth token and finds the default
  * project, DOWN with the reason and the fix when it does not, and UNKNOWN when no default project is set.
  *
- * <p>The probe lists the first page of the default project's notifications, a read-only call that needs both a valid
- * token and an existing project. It runs on a thread of its own, and a health check waits for it at most for the
+ * <p>The probe counts the default project's subscriptions, a read-only call for one subscription per page that needs
+ * both a valid token and an existing project. It runs on a thread of its own, and a health check waits for it at most for the
  * configured timeout, so a slow Pushpad cannot block the health endpoint for longer. At most one probe is in flight,
  * and its result is reused for the configured time to live, so frequent health checks do not multiply the calls to
  * Pushpad. Details never contain the auth token or a response body.
@@ -141,9 +141,7 @@ public class PushpadHealthIndicator implements HealthIndicator, DisposableBean {
 
 	private Health probe() {
 		try {
-			// TODO: probe with the subscription count (HEAD, no body) once PushpadOperations offers it, because a
-			// page of notifications can be a few kilobytes.
-			this.operations.listNotifications(1);
+			this.operations.countSubscriptions();
 			return Health.up().build();
 		}
 		catch (RuntimeException ex) {

@@ -10,6 +10,9 @@ import xyz.pushpad.client.notification.Notification;
 import xyz.pushpad.client.notification.NotificationAction;
 import xyz.pushpad.client.notification.NotificationCreateResult;
 import xyz.pushpad.client.notification.NotificationRequest;
+import xyz.pushpad.client.project.Project;
+import xyz.pushpad.client.sender.Sender;
+import xyz.pushpad.client.subscription.Subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +25,8 @@ class PushpadRuntimeHintsTests {
 		new PushpadRuntimeHints().registerHints(this.hints, getClass().getClassLoader());
 
 		for (Class<?> type : new Class<?>[] { Notification.class, NotificationAction.class,
-				NotificationCreateResult.class, NotificationRequest.class }) {
+				NotificationCreateResult.class, NotificationRequest.class, Subscription.class, Project.class,
+				Sender.class }) {
 			assertThat(RuntimeHintsPredicates.reflection().onType(type)).accepts(this.hints);
 			assertThat(RuntimeHintsPredicates.reflection()
 				.onType(type)

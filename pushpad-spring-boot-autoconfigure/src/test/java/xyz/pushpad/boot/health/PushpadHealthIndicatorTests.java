@@ -25,7 +25,7 @@ class PushpadHealthIndicatorTests {
 
 	private static final String TOKEN = "token-6627820dab00a197";
 
-	private static final String PROBE_PATH = "/api/v1/projects/42/notifications";
+	private static final String PROBE_PATH = "/api/v1/projects/42/subscriptions";
 
 	private final WireMockServer server = new WireMockServer(
 			options().dynamicPort().bindAddress("127.0.0.1").http2PlainDisabled(true));
@@ -62,7 +62,7 @@ class PushpadHealthIndicatorTests {
 
 	@Test
 	void workingProjectIsUp() {
-		this.server.stubFor(get(urlPathEqualTo(PROBE_PATH)).willReturn(okJson("[]")));
+		this.server.stubFor(get(urlPathEqualTo(PROBE_PATH)).willReturn(okJson("[]").withHeader("X-Total-Count", "3")));
 
 		Health health = indicator(template(42L), Duration.ofSeconds(5)).health();
 
@@ -123,7 +123,8 @@ class PushpadHealthIndicatorTests {
 
 	@Test
 	void slowServerTimesOut() {
-		this.server.stubFor(get(urlPathEqualTo(PROBE_PATH)).willReturn(okJson("[]").withFixedDelay(3000)));
+		this.server.stubFor(get(urlPathEqualTo(PROBE_PATH))
+			.willReturn(okJson("[]").withHeader("X-Total-Count", "3").withFixedDelay(3000)));
 		PushpadHealthIndicator indicator = indicator(template(42L), Duration.ofMillis(200));
 
 		long start = System.nanoTime();
@@ -147,7 +148,7 @@ class PushpadHealthIndicatorTests {
 
 	@Test
 	void resultIsCachedForTimeToLive() {
-		this.server.stubFor(get(urlPathEqualTo(PROBE_PATH)).willReturn(okJson("[]")));
+		this.server.stubFor(get(urlPathEqualTo(PROBE_PATH)).willReturn(okJson("[]").withHeader("X-Total-Count", "3")));
 		PushpadHealthIndicator indicator = indicator(template(42L), Duration.ofSeconds(5));
 
 		for (int i = 0; i < 50; i++) {
@@ -162,7 +163,8 @@ class PushpadHealthIndicatorTests {
 
 	@Test
 	void lateProbeResultReplacesTimeout() throws InterruptedException {
-		this.server.stubFor(get(urlPathEqualTo(PROBE_PATH)).willReturn(okJson("[]").withFixedDelay(500)));
+		this.server.stubFor(get(urlPathEqualTo(PROBE_PATH))
+			.willReturn(okJson("[]").withHeader("X-Total-Count", "3").withFixedDelay(500)));
 		PushpadHealthIndicator indicator = indicator(template(42L), Duration.ofMillis(100));
 
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
