@@ -29,7 +29,7 @@ import xyz.pushpad.client.subscription.SubscriptionFilter;
 
 /**
  * {@link PushpadTemplate} on the same HTTP clients as {@link FloorBenchmark}, one thread, with observations off
- * or recorded into a Micrometer {@link SimpleMeterRegistry}.
+ * or recorded into a Micrometer {@link SimpleMeterRegistry}. Method names match {@link FloorBenchmark}'s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,8 +43,8 @@ public class TemplateBenchmark {
 	Transport transport;
 
 	/**
-	 * {@code off}: no observation registry. {@code micrometer}: timers recorded into a {@link SimpleMeterRegistry},
-	 * as an application with Spring Boot Actuator would.
+	 * {@code off}: no observation registry. {@code micrometer}: the template's and the RestClient's observations
+	 * recorded as timers into a {@link SimpleMeterRegistry}, as an application with Spring Boot Actuator would.
 	 */
 	@Param({ "off", "micrometer" })
 	String observations;

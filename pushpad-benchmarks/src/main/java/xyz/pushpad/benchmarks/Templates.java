@@ -14,8 +14,9 @@ final class Templates {
 
 	/**
 	 * Creates a template on the request factory of the given clients. A registry other than
-	 * {@link ObservationRegistry#NOOP} is set on the RestClient, as Spring Boot's RestClient observation
-	 * customizer does.
+	 * {@link ObservationRegistry#NOOP} observes both the template's operations and the RestClient's requests, as
+	 * in a Spring Boot application with Actuator, where the auto-configuration passes the registry to the template
+	 * and Boot's RestClient customizer sets it on the RestClient.
 	 */
 	static PushpadTemplate create(Transport.Clients clients, ObservationRegistry observationRegistry) {
 		PushpadTemplate.Builder builder = PushpadTemplate.builder()
@@ -24,6 +25,7 @@ final class Templates {
 			.projectId(Stub.PROJECT_ID)
 			.baseUrl(Stub.BASE_URL);
 		if (!observationRegistry.isNoop()) {
+			builder.observationRegistry(observationRegistry);
 			builder.restClientCustomizer((restClient) -> restClient.observationRegistry(observationRegistry));
 		}
 		return builder.build();
