@@ -186,16 +186,26 @@ public class PushpadTemplate implements PushpadOperations {
 	}
 
 	/**
-	 * Sends one request and maps its response. A body of {@code null} sends no body; a response type of {@code null}
-	 * ignores the response body.
+	 * Sends one request, with retries where the {@linkplain RetryExecutor retry rules} allow, and maps its response. A
+	 * body of {@code null} sends no body; a response type of {@code null} ignores the response body. Requests other
+	 * than POST are treated as idempotent: GET, HEAD and DELETE by definition, and PATCH because Pushpad's updates set
+	 * the given fields to the given values.
 	 */
-	@SuppressWarnings("NullAway")
 	private <T> T exchange(String operation, HttpMethod method, String uriTemplate, @Nullable Object body,
+			@Nullable JavaType responseType, Object... uriVariables) {
+		byte[] json = (body != null) ? writeJson(operation, body) : null;
+		boolean idempotent = !HttpMethod.POST.equals(method);
+		return this.connection.retryExecutor.execute(operation, idempotent,
+				() -> exchangeOnce(operation, method, uriTemplate, json, responseType, uriVariables));
+	}
+
+	@SuppressWarnings("NullAway")
+	private <T> T exchangeOnce(String operation, HttpMethod method, String uriTemplate, byte @Nullable [] body,
 			@Nullable JavaType responseType, Object... uriVariables) {
 		long start = System.nanoTime();
 		RestClient.RequestBodySpec spec = this.connection.restClient.method(method).uri(uriTemplate, uriVariables);
 		if (body != null) {
-			spec.contentType(MediaType.APPLICATION_JSON).body(writeJson(operation, body));
+			spec.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
 		try {
 			T result = spec.exchange((request, response) -> {
@@ -214,7 +224,7 @@ public class PushpadTemplate implements PushpadOperations {
 			return result;
 		}
 		catch (RestClientException ex) {
-			throw translate(method, uriTemplate, ex);
+			throw ExchangeFailures.translate(method, uriTemplate, ex);
 		}
 	}
 
@@ -258,26 +268,6 @@ public class PushpadTemplate implements PushpadOperations {
 		return (body.length > 200) ? text + "... (" + body.length + " bytes)" : text;
 	}
 
-	private static PushpadClientException translate(HttpMethod method, String uriTemplate, RestClientException ex) {
-		String target = method.name() + " " + stripQuery(uriTemplate);
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PushpadException pushpad) {
-				throw pushpad;
-			}
-			if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
-				return new PushpadTimeoutException(target + " timed out: " + cause.getMessage(), ex);
-			}
-		}
-		Throwable root = ex.getMostSpecificCause();
-		return new PushpadClientException(
-				target + " failed: " + root.getClass().getSimpleName() + ": " + root.getMessage(), ex);
-	}
-
-	private static String stripQuery(String uriTemplate) {
-		int query = uriTemplate.indexOf('?');
-		return (query >= 0) ? uriTemplate.substring(0, query) : uriTemplate;
-	}
-
 	private long requireProjectId() {
 		if (this.projectId == null) {
 			throw new PushpadValidationException("projectId", null,
@@ -288,16 +278,11 @@ public class PushpadTemplate implements PushpadOperations {
 	}
 
 	private static long requirePositive(String field, long value) {
-		if (value <= 0) {
-			throw new PushpadValidationException(field, value, "must be a positive number");
-		}
-		return value;
+		return Validation.requirePositive(field, value);
 	}
 
 	private static void requireNonNull(String field, @Nullable Object value) {
-		if (value == null) {
-			throw new PushpadValidationException(field, null, "must not be null");
-		}
+		Validation.requireNonNull(field, value);
 	}
 
 	private static String readVersion() {
@@ -316,11 +301,11 @@ public class PushpadTemplate implements PushpadOperations {
 	/**
 	 * What views made by {@link #forProject(long)} share with the template they come from.
 	 */
-	private record Connection(RestClient restClient, String authToken, String baseUrl) {
+	private record Connection(RestClient restClient, String authToken, String baseUrl, RetryExecutor retryExecutor) {
 
 		@Override
 		public String toString() {
-			return "Connection[baseUrl=" + this.baseUrl + "]";
+			return "Connection[baseUrl=" + this.baseUrl + ", retry=" + this.retryExecutor.getSettings() + "]";
 		}
 
 	}
@@ -343,6 +328,10 @@ public class PushpadTemplate implements PushpadOperations {
 		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
 
 		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+		private PushpadRetrySettings retrySettings = PushpadRetrySettings.defaults();
+
+		private @Nullable PushpadRetryListener retryListener;
 
 		private final List<Consumer<RestClient.Builder>> restClientCustomizers = new ArrayList<>();
 
@@ -426,6 +415,27 @@ public class PushpadTemplate implements PushpadOperations {
 		}
 
 		/**
+		 * Sets when and how failed calls are retried; defaults to {@link PushpadRetrySettings#defaults()}. Whatever the
+		 * settings, a notification is created again only when the first request cannot have reached Pushpad.
+		 * @param retrySettings the retry settings, or {@link PushpadRetrySettings#disabled()} to never retry
+		 * @return this builder
+		 */
+		public Builder retry(PushpadRetrySettings retrySettings) {
+			this.retrySettings = retrySettings;
+			return this;
+		}
+
+		/**
+		 * Sets a callback invoked before each retry, for example to count retries in a metric.
+		 * @param retryListener the callback, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder retryListener(@Nullable PushpadRetryListener retryListener) {
+			this.retryListener = retryListener;
+			return this;
+		}
+
+		/**
 		 * Adds a callback that changes the {@link RestClient.Builder} after the template has set its base URL and
 		 * headers, for example to add an interceptor.
 		 * @param customizer the callback
@@ -464,7 +474,12 @@ public class PushpadTemplate implements PushpadOperations {
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 				.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);
 			this.restClientCustomizers.forEach((customizer) -> customizer.accept(builder));
-			return new Connection(builder.build(), token, base);
+			if (this.retrySettings == null) {
+				throw new PushpadValidationException("retry", null, "must not be null; use PushpadRetrySettings.disabled() "
+						+ "to turn retries off");
+			}
+			return new Connection(builder.build(), token, base,
+					new RetryExecutor(this.retrySettings, this.retryListener));
 		}
 
 		private ClientHttpRequestFactory defaultRequestFactory() {
