@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import xyz.pushpad.client.tag.InvalidTagExpressionException;
+import xyz.pushpad.client.tag.TagExpression;
+
 /**
  * Argument checks shared by {@link PushpadTemplate} and the request models. Each check throws
  * {@link PushpadValidationException} naming the field, the rejected value and the rule, before any request is sent.
@@ -164,12 +167,26 @@ public final class Validation {
 	}
 
 	/**
-	 * Checks that a list of tags or tag expressions, when set, has only valid elements.
+	 * Checks that a list of tags or tag expressions, when set, has only elements that {@link TagExpression#parse}
+	 * accepts.
 	 * @param field the field name used in the message, with the index of the element appended
 	 * @param expressions the list to check, or {@code null} when unset
 	 */
 	public static void requireTagExpressions(String field, @Nullable List<@Nullable String> expressions) {
 		requireNoBlankElement(field, expressions);
+		if (expressions == null) {
+			return;
+		}
+		for (int i = 0; i < expressions.size(); i++) {
+			String expression = expressions.get(i);
+			try {
+				TagExpression.parse(expression);
+			}
+			catch (InvalidTagExpressionException ex) {
+				throw new PushpadValidationException(field + "[" + i + "]", expression,
+						"invalid tag expression: " + ex.getMessage());
+			}
+		}
 	}
 
 }

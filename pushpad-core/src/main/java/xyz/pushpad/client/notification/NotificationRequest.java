@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 import xyz.pushpad.client.PushpadValidationException;
 import xyz.pushpad.client.Validation;
+import xyz.pushpad.client.tag.TagExpression;
+import xyz.pushpad.client.tag.Tags;
 
 /**
  * Notification to create, immutable. Build one with {@link #builder()}; every field except {@code body} is optional,
@@ -405,6 +407,22 @@ public record NotificationRequest(@JsonProperty("body") String body, @JsonProper
 		public Builder tags(@Nullable List<String> tags) {
 			this.tags = tags;
 			return this;
+		}
+
+		/**
+		 * Restricts the notification to subscriptions matching at least one of these tag expressions, built with
+		 * {@link Tags}.
+		 * @param first the first tag expression
+		 * @param others the other tag expressions
+		 * @return this builder
+		 */
+		public Builder tags(TagExpression first, TagExpression... others) {
+			List<String> list = new ArrayList<>();
+			list.add(first.toString());
+			for (TagExpression other : others) {
+				list.add(other.toString());
+			}
+			return tags(list);
 		}
 
 		/**
