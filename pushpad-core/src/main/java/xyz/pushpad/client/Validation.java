@@ -161,8 +161,8 @@ public final class Validation {
 		// NOTE: Pushpad does not document what it does with a time in the past, so it is sent as given.
 		if (sendAt != null && sendAt.isAfter(now.plus(MAX_SCHEDULE_AHEAD))) {
 			throw new PushpadValidationException(field, sendAt,
-					"must be at most 5 days ahead (no later than " + now.plus(MAX_SCHEDULE_AHEAD)
-							+ "): send it later or store it in your application until then");
+					"must be at most 5 days after the current time: schedule it later, or keep it in your application "
+							+ "until then");
 		}
 	}
 
