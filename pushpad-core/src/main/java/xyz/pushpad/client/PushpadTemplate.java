@@ -133,6 +133,14 @@ public class PushpadTemplate implements PushpadOperations {
 		return this.connection.baseUrl;
 	}
 
+	/**
+	 * Returns the settings that decide when failed calls are retried.
+	 * @return the retry settings
+	 */
+	public PushpadRetrySettings getRetrySettings() {
+		return this.connection.retryExecutor.getSettings();
+	}
+
 	@Override
 	public PushpadTemplate forProject(long projectId) {
 		return new PushpadTemplate(this.connection, requirePositive("projectId", projectId));
