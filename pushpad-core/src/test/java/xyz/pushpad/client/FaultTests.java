@@ -21,7 +21,11 @@ import xyz.pushpad.client.notification.NotificationRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -185,7 +189,7 @@ class FaultTests {
 
 		this.template.cancelNotification(7);
 
-		assertThat(server.getAllServeEvents()).hasSize(1);
+		assertThat(server.findAll(deleteRequestedFor(urlEqualTo("/api/v1/notifications/7/cancel")))).hasSize(1);
 	}
 
 	@Test
@@ -202,7 +206,7 @@ class FaultTests {
 
 	@Test
 	void brokenConnectionOnCreateIsNotRetried() {
-		server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/v1/projects/123/notifications")
+		server.stubFor(post("/api/v1/projects/123/notifications")
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		PushpadTemplate retrying = PushpadTemplate.builder()
 			.authToken("test-token")
@@ -214,7 +218,7 @@ class FaultTests {
 		assertThatExceptionOfType(PushpadConnectionException.class)
 			.isThrownBy(() -> retrying.createNotification(NotificationRequest.of("Hello")));
 
-		assertThat(server.getAllServeEvents()).hasSize(1);
+		assertThat(server.findAll(postRequestedFor(urlEqualTo("/api/v1/projects/123/notifications")))).hasSize(1);
 	}
 
 }
