@@ -184,7 +184,7 @@ public final class Validation {
 			}
 			catch (InvalidTagExpressionException ex) {
 				throw new PushpadValidationException(field + "[" + i + "]", expression,
-						"invalid tag expression: " + ex.getMessage());
+						"invalid tag expression: " + ex.getProblem() + " at index " + ex.getIndex());
 			}
 		}
 	}

@@ -66,19 +66,20 @@ class ValidationTests {
 				send("blank custom metric", (b) -> b.customMetrics("clicks", ""),
 						"Invalid 'custom_metrics[1]' (value \"\"): must not be null or blank: remove the element or give it a value"),
 				send("tag with space", (b) -> b.tags("a b"),
-						"Invalid 'tags[0]' (value \"a b\"): " + tags + "missing operator before index 2; join the parts with && or ||"),
+						"Invalid 'tags[0]' (value \"a b\"): " + tags + "expected '&&', '||' or the end of the expression, found 'b' at index 2"),
 				send("tag with accent", (b) -> b.tags("ok", "caf\u00e9"), "Invalid 'tags[1]' (value \"caf\u00e9\"): " + tags
-						+ "invalid character '\u00e9' at index 3; tags may contain only a-z A-Z 0-9 _ - . : @ #"),
+						+ "expected '&&', '||' or the end of the expression, found '\u00e9', which is not allowed in a tag "
+						+ "(allowed: a-z A-Z 0-9 _ - . : @ #) at index 3"),
 				send("unclosed parenthesis", (b) -> b.tags("(a && b"),
-						"Invalid 'tags[0]' (value \"(a && b\"): " + tags + "'(' at index 0 is never closed; add ')'"),
+						"Invalid 'tags[0]' (value \"(a && b\"): " + tags + "missing ')' to close the '(' at index 0"),
 				send("unopened parenthesis", (b) -> b.tags("a && b)"),
-						"Invalid 'tags[0]' (value \"a && b)\"): " + tags + "')' at index 6 has no matching '('"),
+						"Invalid 'tags[0]' (value \"a && b)\"): " + tags + "unexpected ')' without a matching '(' at index 6"),
 				send("dangling operator", (b) -> b.tags("a ||"), "Invalid 'tags[0]' (value \"a ||\"): " + tags
-						+ "the expression ends where a tag or '(' is expected; remove the trailing operator"),
+						+ "expected a tag, '!' or '(', found the end of the expression at index 4"),
 				send("doubled operator", (b) -> b.tags("a && && b"), "Invalid 'tags[0]' (value \"a && && b\"): " + tags
-						+ "'&&' at index 5 where a tag or '(' is expected; each operator needs a tag on both sides"),
+						+ "expected a tag, '!' or '(', found '&' at index 5"),
 				send("single ampersand", (b) -> b.tags("a & b"),
-						"Invalid 'tags[0]' (value \"a & b\"): " + tags + "single '&' at index 2; write '&&'"),
+						"Invalid 'tags[0]' (value \"a & b\"): " + tags + "expected '&&', found a single '&' at index 2"),
 				send("empty tag item", (b) -> b.tags("a", ""),
 						"Invalid 'tags[1]' (value \"\"): must not be null or blank: remove the element or give it a value"),
 				send("blank uid", (b) -> b.uids("u1", " "),

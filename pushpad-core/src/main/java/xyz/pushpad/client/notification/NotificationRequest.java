@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 
 import xyz.pushpad.client.PushpadValidationException;
 import xyz.pushpad.client.Validation;
-import xyz.pushpad.client.tag.TagExpression;
 import xyz.pushpad.client.tag.Tags;
 
 /**
@@ -416,10 +415,10 @@ public record NotificationRequest(@JsonProperty("body") String body, @JsonProper
 		 * @param others the other tag expressions
 		 * @return this builder
 		 */
-		public Builder tags(TagExpression first, TagExpression... others) {
+		public Builder tags(Tags first, Tags... others) {
 			List<String> list = new ArrayList<>();
 			list.add(first.toString());
-			for (TagExpression other : others) {
+			for (Tags other : others) {
 				list.add(other.toString());
 			}
 			return tags(list);

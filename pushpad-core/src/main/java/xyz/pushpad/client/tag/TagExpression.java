@@ -1,137 +1,143 @@
 package xyz.pushpad.client.tag;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Tag expression of Pushpad, immutable: a tag, or tags combined with {@code !} (not), {@code &&} (and), {@code ||}
- * (or) and parentheses. {@code !} binds tighter than {@code &&}, which binds tighter than {@code ||}, so
- * {@code !a || b && c} means {@code (!a) || (b && c)}.
+ * Parsed Pushpad tag expression, such as {@code (sports && !travel) || vip}, immutable and thread-safe.
  *
- * <p>A tag contains one or more of the characters {@code a-z A-Z 0-9 _ - . : @ #}. {@link #toString()} prints the
- * expression in the form Pushpad expects, with a space around binary operators and only the parentheses that
- * precedence requires. Create one with {@link #parse(String)} or with {@link Tags}.
+ * <p>A tag is made of the characters {@code a-z A-Z 0-9 _ - . : @ #}. Operators are {@code !} (not), {@code &&}
+ * (and) and {@code ||} (or), from highest to lowest precedence, so {@code !a || b && c} means
+ * {@code (!a) || (b && c)}; parentheses group. Whitespace between tokens is optional. A plain tag is the simplest
+ * expression. Pushpad OR-s the items of a {@code tags} list, and {@link #matchesAny} does the same.
  */
-public abstract sealed class TagExpression permits TagExpression.Tag, TagExpression.Not, TagExpression.Binary {
+public final class TagExpression {
 
-	private static final Pattern TAG = Pattern.compile("[a-zA-Z0-9_\\-.:@#]+");
+	private final String source;
 
-	private static final int OR = 1;
+	private final Node root;
 
-	private static final int AND = 2;
+	private final Set<String> tags;
 
-	private static final int NOT = 3;
-
-	private static final int ATOM = 4;
-
-	TagExpression() {
+	private TagExpression(String source, Node root, Set<String> tags) {
+		this.source = source;
+		this.root = root;
+		this.tags = Collections.unmodifiableSet(tags);
 	}
 
 	/**
-	 * Parses a tag or tag expression.
-	 * @param expression the text, such as {@code "sports && !travel"}
+	 * Parses a tag expression.
+	 * @param expression the expression, for example {@code "sports && !travel"}
 	 * @return the parsed expression
-	 * @throws InvalidTagExpressionException if the text is empty, contains a character that is not allowed, has
-	 * unbalanced parentheses, or has an operator without an operand
+	 * @throws InvalidTagExpressionException if the expression is empty, contains a character that is neither part of
+	 * a tag nor an operator, or breaks the grammar. The message names the index and the problem.
 	 */
 	public static TagExpression parse(String expression) {
-		if (expression == null) {
-			throw new InvalidTagExpressionException("a tag expression must not be null", 0);
-		}
-		return new TagExpressionParser(expression).parse();
+		Objects.requireNonNull(expression, "'expression' must not be null");
+		return new Parser(expression).parseExpression();
 	}
 
 	/**
-	 * Returns whether a string is a valid tag, without operators.
-	 * @param tag the string to check
-	 * @return {@code true} if it is one or more of the characters {@code a-z A-Z 0-9 _ - . : @ #}
+	 * Returns whether the tag is made only of the allowed characters {@code a-z A-Z 0-9 _ - . : @ #} and is not
+	 * empty.
+	 * @param tag the tag
+	 * @return {@code true} if Pushpad accepts the tag
 	 */
 	public static boolean isValidTag(String tag) {
-		return tag != null && TAG.matcher(tag).matches();
+		if (tag.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < tag.length(); i++) {
+			if (!isTagCharacter(tag.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
-	 * Returns whether a subscription with the given tags matches this expression.
-	 * @param tags the tags of the subscription
-	 * @return {@code true} if the expression is true for these tags
+	 * Returns whether any of the expressions matches the tags, as Pushpad evaluates a {@code tags} list. An empty
+	 * list matches nothing.
+	 * @param expressions the expressions, each already parsed
+	 * @param subscriptionTags the tags of a subscription
+	 * @return {@code true} if at least one expression matches
 	 */
-	public abstract boolean matches(Set<String> tags);
-
-	/**
-	 * Returns the expression {@code this && other}.
-	 * @param other the right operand
-	 * @return the conjunction
-	 */
-	public TagExpression and(TagExpression other) {
-		return new Binary(this, "&&", other);
+	public static boolean matchesAny(Iterable<TagExpression> expressions, Set<String> subscriptionTags) {
+		for (TagExpression expression : expressions) {
+			if (expression.matches(subscriptionTags)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
-	 * Returns the expression {@code this || other}.
-	 * @param other the right operand
-	 * @return the disjunction
+	 * Evaluates the expression against the tags of a subscription. Tags compare case-sensitively.
+	 * @param subscriptionTags the tags of a subscription
+	 * @return {@code true} if the expression holds for those tags
 	 */
-	public TagExpression or(TagExpression other) {
-		return new Binary(this, "||", other);
+	public boolean matches(Set<String> subscriptionTags) {
+		Objects.requireNonNull(subscriptionTags, "'subscriptionTags' must not be null");
+		return this.root.matches(subscriptionTags);
 	}
 
 	/**
-	 * Returns the expression {@code !this}.
-	 * @return the negation
+	 * Returns the tags the expression refers to, in order of first appearance.
+	 * @return an unmodifiable set of tags
 	 */
-	public TagExpression negate() {
-		return new Not(this);
+	public Set<String> tags() {
+		return this.tags;
 	}
 
 	/**
-	 * Returns the expression in the form Pushpad expects, such as {@code "a && !(b || c)"}.
+	 * Returns the expression with one space around each binary operator and parentheses only where precedence needs
+	 * them. Two expressions that differ only in whitespace and redundant parentheses have the same canonical form.
+	 * @return the canonical form
 	 */
-	@Override
-	public String toString() {
-		StringBuilder text = new StringBuilder();
-		print(text);
-		return text.toString();
+	public String toCanonicalString() {
+		return this.root.format(Precedence.OR);
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof TagExpression expression && toString().equals(expression.toString());
+		return (other instanceof TagExpression that) && this.source.equals(that.source);
 	}
 
 	@Override
 	public int hashCode() {
-		return toString().hashCode();
-	}
-
-	abstract int precedence();
-
-	abstract void print(StringBuilder text);
-
-	void printOperand(StringBuilder text, TagExpression operand, int minPrecedence) {
-		if (operand.precedence() < minPrecedence) {
-			text.append('(');
-			operand.print(text);
-			text.append(')');
-		}
-		else {
-			operand.print(text);
-		}
+		return this.source.hashCode();
 	}
 
 	/**
-	 * Single tag.
+	 * Returns the expression as it was parsed.
 	 */
-	static final class Tag extends TagExpression {
+	@Override
+	public String toString() {
+		return this.source;
+	}
 
-		private final String name;
+	static boolean isTagCharacter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+				|| c == '.' || c == ':' || c == '@' || c == '#';
+	}
 
-		Tag(String name) {
-			if (!isValidTag(name)) {
-				throw new InvalidTagExpressionException("invalid tag \"" + name + "\": a tag contains one or more "
-						+ "of the characters a-z A-Z 0-9 _ - . : @ #", 0);
-			}
-			this.name = name;
-		}
+	private enum Precedence {
+
+		OR, AND, NOT
+
+	}
+
+	private interface Node {
+
+		boolean matches(Set<String> tags);
+
+		String format(Precedence context);
+
+	}
+
+	private record Tag(String name) implements Node {
 
 		@Override
 		public boolean matches(Set<String> tags) {
@@ -139,27 +145,13 @@ public abstract sealed class TagExpression permits TagExpression.Tag, TagExpress
 		}
 
 		@Override
-		int precedence() {
-			return ATOM;
-		}
-
-		@Override
-		void print(StringBuilder text) {
-			text.append(this.name);
+		public String format(Precedence context) {
+			return this.name;
 		}
 
 	}
 
-	/**
-	 * Negation of an expression.
-	 */
-	static final class Not extends TagExpression {
-
-		private final TagExpression operand;
-
-		Not(TagExpression operand) {
-			this.operand = operand;
-		}
+	private record Not(Node operand) implements Node {
 
 		@Override
 		public boolean matches(Set<String> tags) {
@@ -167,52 +159,170 @@ public abstract sealed class TagExpression permits TagExpression.Tag, TagExpress
 		}
 
 		@Override
-		int precedence() {
-			return NOT;
+		public String format(Precedence context) {
+			return "!" + this.operand.format(Precedence.NOT);
+		}
+
+	}
+
+	private record And(Node left, Node right) implements Node {
+
+		@Override
+		public boolean matches(Set<String> tags) {
+			return this.left.matches(tags) && this.right.matches(tags);
 		}
 
 		@Override
-		void print(StringBuilder text) {
-			text.append('!');
-			printOperand(text, this.operand, NOT);
+		public String format(Precedence context) {
+			String text = this.left.format(Precedence.AND) + " && " + this.right.format(Precedence.AND);
+			return (context == Precedence.NOT) ? "(" + text + ")" : text;
+		}
+
+	}
+
+	private record Or(Node left, Node right) implements Node {
+
+		@Override
+		public boolean matches(Set<String> tags) {
+			return this.left.matches(tags) || this.right.matches(tags);
+		}
+
+		@Override
+		public String format(Precedence context) {
+			String text = this.left.format(Precedence.OR) + " || " + this.right.format(Precedence.OR);
+			return (context != Precedence.OR) ? "(" + text + ")" : text;
 		}
 
 	}
 
 	/**
-	 * Conjunction or disjunction of two expressions.
+	 * Recursive-descent parser of the grammar, lowest precedence first:
+	 * <pre>
+	 * or      = and { "||" and }
+	 * and     = not { "&amp;&amp;" not }
+	 * not     = "!" not | primary
+	 * primary = "(" or ")" | tag
+	 * </pre>
 	 */
-	static final class Binary extends TagExpression {
+	private static final class Parser {
 
-		private final TagExpression left;
+		private final String source;
 
-		private final String operator;
+		private final Set<String> tags = new LinkedHashSet<>();
 
-		private final TagExpression right;
+		private int index;
 
-		Binary(TagExpression left, String operator, TagExpression right) {
-			this.left = left;
-			this.operator = operator;
-			this.right = right;
+		Parser(String source) {
+			this.source = source;
 		}
 
-		@Override
-		public boolean matches(Set<String> tags) {
-			return "&&".equals(this.operator) ? this.left.matches(tags) && this.right.matches(tags)
-					: this.left.matches(tags) || this.right.matches(tags);
+		TagExpression parseExpression() {
+			skipWhitespace();
+			if (atEnd()) {
+				throw fail("expected a tag, found an empty expression");
+			}
+			Node root = parseOr();
+			skipWhitespace();
+			if (!atEnd()) {
+				char c = current();
+				if (c == ')') {
+					throw fail("unexpected ')' without a matching '('");
+				}
+				throw fail("expected '&&', '||' or the end of the expression, found " + describe(c));
+			}
+			return new TagExpression(this.source, root, this.tags);
 		}
 
-		@Override
-		int precedence() {
-			return "&&".equals(this.operator) ? AND : OR;
+		private Node parseOr() {
+			Node left = parseAnd();
+			while (consumeOperator('|')) {
+				left = new Or(left, parseAnd());
+			}
+			return left;
 		}
 
-		@Override
-		void print(StringBuilder text) {
-			// Both operators are associative, so an operand of the same precedence needs no parentheses.
-			printOperand(text, this.left, precedence());
-			text.append(' ').append(this.operator).append(' ');
-			printOperand(text, this.right, precedence());
+		private Node parseAnd() {
+			Node left = parseNot();
+			while (consumeOperator('&')) {
+				left = new And(left, parseNot());
+			}
+			return left;
+		}
+
+		private Node parseNot() {
+			skipWhitespace();
+			if (!atEnd() && current() == '!') {
+				this.index++;
+				return new Not(parseNot());
+			}
+			return parsePrimary();
+		}
+
+		private Node parsePrimary() {
+			skipWhitespace();
+			if (atEnd()) {
+				throw fail("expected a tag, '!' or '(', found the end of the expression");
+			}
+			char c = current();
+			if (c == '(') {
+				int open = this.index;
+				this.index++;
+				Node inner = parseOr();
+				skipWhitespace();
+				if (atEnd() || current() != ')') {
+					throw new InvalidTagExpressionException(this.source, open, "missing ')' to close the '('");
+				}
+				this.index++;
+				return inner;
+			}
+			if (!isTagCharacter(c)) {
+				throw fail("expected a tag, '!' or '(', found " + describe(c));
+			}
+			int start = this.index;
+			while (!atEnd() && isTagCharacter(current())) {
+				this.index++;
+			}
+			String name = this.source.substring(start, this.index);
+			this.tags.add(name);
+			return new Tag(name);
+		}
+
+		/**
+		 * Consumes a doubled operator such as {@code &&} if it comes next, after optional whitespace.
+		 */
+		private boolean consumeOperator(char symbol) {
+			skipWhitespace();
+			if (atEnd() || current() != symbol) {
+				return false;
+			}
+			if (this.index + 1 >= this.source.length() || this.source.charAt(this.index + 1) != symbol) {
+				throw fail("expected '" + symbol + symbol + "', found a single '" + symbol + "'");
+			}
+			this.index += 2;
+			return true;
+		}
+
+		private void skipWhitespace() {
+			while (!atEnd() && Character.isWhitespace(current())) {
+				this.index++;
+			}
+		}
+
+		private boolean atEnd() {
+			return this.index >= this.source.length();
+		}
+
+		private char current() {
+			return this.source.charAt(this.index);
+		}
+
+		private InvalidTagExpressionException fail(String problem) {
+			return new InvalidTagExpressionException(this.source, this.index, problem);
+		}
+
+		private static String describe(char c) {
+			boolean syntax = isTagCharacter(c) || "!&|()".indexOf(c) >= 0;
+			return "'" + c + "'" + (syntax ? "" : ", which is not allowed in a tag (allowed: a-z A-Z 0-9 _ - . : @ #)");
 		}
 
 	}

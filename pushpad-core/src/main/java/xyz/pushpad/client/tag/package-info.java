@@ -1,6 +1,5 @@
 /**
- * Tags and tag expressions of Pushpad subscriptions: {@link xyz.pushpad.client.tag.TagExpression} parses, prints and
- * evaluates them, and {@link xyz.pushpad.client.tag.Tags} builds them in code.
+ * Pushpad tags and tag expressions: parsing, validation and matching against the tags of a subscription.
  */
 @NullMarked
 package xyz.pushpad.client.tag;
