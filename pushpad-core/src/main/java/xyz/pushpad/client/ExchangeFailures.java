@@ -77,7 +77,7 @@ final class ExchangeFailures {
 		return (message != null && !message.isBlank()) ? type + ": " + message : type;
 	}
 
-	private static String stripQuery(String uriTemplate) {
+	static String stripQuery(String uriTemplate) {
 		int query = uriTemplate.indexOf('?');
 		return (query >= 0) ? uriTemplate.substring(0, query) : uriTemplate;
 	}

@@ -218,7 +218,7 @@ public class PushpadTemplate implements PushpadOperations {
 		try {
 			T result = spec.exchange((request, response) -> {
 				int status = response.getStatusCode().value();
-				byte[] responseBody = readBody(response.getBody());
+				byte[] responseBody = readBody(response.getBody(), method, uriTemplate, start);
 				if (logger.isDebugEnabled()) {
 					logger.debug(operation + ": " + method.name() + " " + request.getURI().getRawPath() + " returned "
 							+ status + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
@@ -245,12 +245,27 @@ public class PushpadTemplate implements PushpadOperations {
 		}
 	}
 
-	private static byte[] readBody(@Nullable InputStream body) throws IOException {
+	/**
+	 * Reads the whole response body. Some HTTP clients enforce the read timeout by closing the body stream, which
+	 * surfaces as a plain {@link IOException}; a failure after the read timeout has elapsed is therefore reported as a
+	 * timeout.
+	 */
+	private byte[] readBody(@Nullable InputStream body, HttpMethod method, String uriTemplate, long start)
+			throws IOException {
 		if (body == null) {
 			return new byte[0];
 		}
 		try (body) {
 			return body.readAllBytes();
+		}
+		catch (IOException ex) {
+			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+			if (elapsed.compareTo(this.connection.readTimeout) >= 0) {
+				throw new PushpadTimeoutException(method.name() + " " + ExchangeFailures.stripQuery(uriTemplate)
+						+ " timed out waiting for the response: the body was still incomplete after "
+						+ elapsed.toMillis() + " ms; Pushpad may have processed the request", ex, true);
+			}
+			throw ex;
 		}
 	}
 
@@ -309,7 +324,8 @@ public class PushpadTemplate implements PushpadOperations {
 	/**
 	 * What views made by {@link #forProject(long)} share with the template they come from.
 	 */
-	private record Connection(RestClient restClient, String authToken, String baseUrl, RetryExecutor retryExecutor) {
+	private record Connection(RestClient restClient, String authToken, String baseUrl, Duration readTimeout,
+			RetryExecutor retryExecutor) {
 
 		@Override
 		public String toString() {
@@ -413,7 +429,9 @@ public class PushpadTemplate implements PushpadOperations {
 
 		/**
 		 * Sets the read timeout of the HTTP client the template creates when neither a request factory nor a
-		 * RestClient builder is given; defaults to {@link PushpadTemplate#DEFAULT_READ_TIMEOUT}.
+		 * RestClient builder is given; defaults to {@link PushpadTemplate#DEFAULT_READ_TIMEOUT}. The template also uses
+		 * it to report a response body that the HTTP client aborted at its read timeout as a timeout, so set it to the
+		 * read timeout of a request factory you supply.
 		 * @param readTimeout the read timeout
 		 * @return this builder
 		 */
@@ -486,7 +504,7 @@ public class PushpadTemplate implements PushpadOperations {
 				throw new PushpadValidationException("retry", null, "must not be null; use PushpadRetrySettings.disabled() "
 						+ "to turn retries off");
 			}
-			return new Connection(builder.build(), token, base,
+			return new Connection(builder.build(), token, base, this.readTimeout,
 					new RetryExecutor(this.retrySettings, this.retryListener));
 		}
 

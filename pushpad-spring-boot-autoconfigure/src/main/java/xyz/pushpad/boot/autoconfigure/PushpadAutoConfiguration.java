@@ -49,6 +49,7 @@ public final class PushpadAutoConfiguration {
 			.authToken(connectionDetails.authToken())
 			.projectId(connectionDetails.projectId())
 			.baseUrl(connectionDetails.baseUrl())
+			.readTimeout(properties.readTimeout())
 			.retry(properties.retry().toSettings())
 			.restClientCustomizer((builder) -> customizers.orderedStream().forEach((c) -> c.customize(builder)))
 			.build();
