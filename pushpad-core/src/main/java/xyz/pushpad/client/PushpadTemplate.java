@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -161,6 +162,14 @@ public class PushpadTemplate implements PushpadOperations {
 	 */
 	public String getBaseUrl() {
 		return this.connection.baseUrl;
+	}
+
+	/**
+	 * Returns the settings that decide when failed calls are retried.
+	 * @return the retry settings
+	 */
+	public PushpadRetrySettings getRetrySettings() {
+		return this.connection.retryExecutor.getSettings();
 	}
 
 	@Override
@@ -358,7 +367,6 @@ public class PushpadTemplate implements PushpadOperations {
 	 * Sends one request and maps its response body. A body of {@code null} sends no body; a response type of
 	 * {@code null} ignores the response body.
 	 */
-	@SuppressWarnings("NullAway")
 	private <T> T exchange(String operation, HttpMethod method, String uriTemplate, @Nullable Object body,
 			@Nullable JavaType responseType, Object... uriVariables) {
 		boolean secretBody = operation.startsWith("senders.");
@@ -368,33 +376,40 @@ public class PushpadTemplate implements PushpadOperations {
 	}
 
 	/**
-	 * Sends one request inside an observation and maps a successful response with the given reader. A body of
-	 * {@code null} sends no body.
+	 * Sends one request inside an observation, with retries where the {@linkplain RetryExecutor retry rules} allow,
+	 * and maps a successful response with the given reader. A body of {@code null} sends no body. Requests other than
+	 * POST are treated as idempotent: GET, HEAD and DELETE by definition, and PATCH because Pushpad's updates set the
+	 * given fields to the given values. One observation covers all attempts and records each retry as an event.
 	 */
 	private <T> T exchangeAndRead(String operation, HttpMethod method, String uriTemplate, @Nullable Object body,
 			ResponseReader<T> responseReader, Object... uriVariables) {
+		byte[] json = (body != null) ? writeJson(operation, body) : null;
+		boolean idempotent = !HttpMethod.POST.equals(method);
 		PushpadObservationContext context = new PushpadObservationContext(operation,
 				observedProjectId(uriTemplate, uriVariables));
-		return PushpadObservationDocumentation.CLIENT_OPERATION
-			.observation(this.connection.observationConvention, DefaultPushpadObservationConvention.INSTANCE,
-					() -> context, this.connection.observationRegistry)
-			.observe(() -> send(context, method, uriTemplate, body, responseReader, uriVariables));
+		Observation observation = PushpadObservationDocumentation.CLIENT_OPERATION.observation(
+				this.connection.observationConvention, DefaultPushpadObservationConvention.INSTANCE, () -> context,
+				this.connection.observationRegistry);
+		return observation.observe(() -> this.connection.retryExecutor.execute(operation, idempotent, (attempt) -> {
+			context.setRetryCount(attempt - 1);
+			observation.event(PushpadObservationDocumentation.Events.RETRY);
+		}, () -> exchangeOnce(context, method, uriTemplate, json, responseReader, uriVariables)));
 	}
 
 	@SuppressWarnings("NullAway")
-	private <T> T send(PushpadObservationContext context, HttpMethod method, String uriTemplate,
-			@Nullable Object body, ResponseReader<T> responseReader, Object... uriVariables) {
+	private <T> T exchangeOnce(PushpadObservationContext context, HttpMethod method, String uriTemplate,
+			byte @Nullable [] body, ResponseReader<T> responseReader, Object... uriVariables) {
 		String operation = context.getOperation();
 		long start = System.nanoTime();
 		RestClient.RequestBodySpec spec = uri(this.connection.restClient.method(method), uriTemplate, uriVariables);
 		if (body != null) {
-			spec.contentType(MediaType.APPLICATION_JSON).body(writeJson(operation, body));
+			spec.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
 		try {
 			T result = spec.exchange((request, response) -> {
 				int status = response.getStatusCode().value();
 				context.setStatusCode(status);
-				byte[] responseBody = readBody(response.getBody());
+				byte[] responseBody = readBody(response.getBody(), method, uriTemplate, start);
 				if (logger.isDebugEnabled()) {
 					logger.debug(operation + ": " + method.name() + " " + request.getURI().getRawPath() + " returned "
 							+ status + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
@@ -408,7 +423,7 @@ public class PushpadTemplate implements PushpadOperations {
 			return result;
 		}
 		catch (RestClientException ex) {
-			throw translate(method, uriTemplate, ex);
+			throw ExchangeFailures.translate(method, uriTemplate, ex);
 		}
 	}
 
@@ -449,12 +464,27 @@ public class PushpadTemplate implements PushpadOperations {
 		}
 	}
 
-	private static byte[] readBody(@Nullable InputStream body) throws IOException {
+	/**
+	 * Reads the whole response body. Some HTTP clients enforce the read timeout by closing the body stream, which
+	 * surfaces as a plain {@link IOException}; a failure after the read timeout has elapsed is therefore reported as a
+	 * timeout.
+	 */
+	private byte[] readBody(@Nullable InputStream body, HttpMethod method, String uriTemplate, long start)
+			throws IOException {
 		if (body == null) {
 			return new byte[0];
 		}
 		try (body) {
 			return body.readAllBytes();
+		}
+		catch (IOException ex) {
+			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+			if (elapsed.compareTo(this.connection.readTimeout) >= 0) {
+				throw new PushpadTimeoutException(method.name() + " " + ExchangeFailures.stripQuery(uriTemplate)
+						+ " timed out waiting for the response: the body was still incomplete after "
+						+ elapsed.toMillis() + " ms; Pushpad may have processed the request", ex, true);
+			}
+			throw ex;
 		}
 	}
 
@@ -520,26 +550,6 @@ public class PushpadTemplate implements PushpadOperations {
 		return (body.length > 200) ? text + "... (" + body.length + " bytes)" : text;
 	}
 
-	private static PushpadClientException translate(HttpMethod method, String uriTemplate, RestClientException ex) {
-		String target = method.name() + " " + stripQuery(uriTemplate);
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PushpadException pushpad) {
-				throw pushpad;
-			}
-			if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
-				return new PushpadTimeoutException(target + " timed out: " + cause.getMessage(), ex);
-			}
-		}
-		Throwable root = ex.getMostSpecificCause();
-		return new PushpadClientException(
-				target + " failed: " + root.getClass().getSimpleName() + ": " + root.getMessage(), ex);
-	}
-
-	private static String stripQuery(String uriTemplate) {
-		int query = uriTemplate.indexOf('?');
-		return (query >= 0) ? uriTemplate.substring(0, query) : uriTemplate;
-	}
-
 	private long requireProjectId() {
 		if (this.projectId == null) {
 			throw new PushpadValidationException("projectId", null,
@@ -550,16 +560,11 @@ public class PushpadTemplate implements PushpadOperations {
 	}
 
 	private static long requirePositive(String field, long value) {
-		if (value <= 0) {
-			throw new PushpadValidationException(field, value, "must be a positive number");
-		}
-		return value;
+		return Validation.requirePositive(field, value);
 	}
 
 	private static void requireNonNull(String field, @Nullable Object value) {
-		if (value == null) {
-			throw new PushpadValidationException(field, null, "must not be null");
-		}
+		Validation.requireNonNull(field, value);
 	}
 
 	private static String readVersion() {
@@ -617,12 +622,13 @@ public class PushpadTemplate implements PushpadOperations {
 	/**
 	 * What views made by {@link #forProject(long)} share with the template they come from.
 	 */
-	private record Connection(RestClient restClient, String authToken, String baseUrl,
-			ObservationRegistry observationRegistry, @Nullable PushpadObservationConvention observationConvention) {
+	private record Connection(RestClient restClient, String authToken, String baseUrl, Duration readTimeout,
+			RetryExecutor retryExecutor, ObservationRegistry observationRegistry,
+			@Nullable PushpadObservationConvention observationConvention) {
 
 		@Override
 		public String toString() {
-			return "Connection[baseUrl=" + this.baseUrl + "]";
+			return "Connection[baseUrl=" + this.baseUrl + ", retry=" + this.retryExecutor.getSettings() + "]";
 		}
 
 	}
@@ -649,6 +655,10 @@ public class PushpadTemplate implements PushpadOperations {
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private @Nullable PushpadObservationConvention observationConvention;
+
+		private PushpadRetrySettings retrySettings = PushpadRetrySettings.defaults();
+
+		private @Nullable PushpadRetryListener retryListener;
 
 		private final List<Consumer<RestClient.Builder>> restClientCustomizers = new ArrayList<>();
 
@@ -722,12 +732,35 @@ public class PushpadTemplate implements PushpadOperations {
 
 		/**
 		 * Sets the read timeout of the HTTP client the template creates when neither a request factory nor a
-		 * RestClient builder is given; defaults to {@link PushpadTemplate#DEFAULT_READ_TIMEOUT}.
+		 * RestClient builder is given; defaults to {@link PushpadTemplate#DEFAULT_READ_TIMEOUT}. The template also uses
+		 * it to report a response body that the HTTP client aborted at its read timeout as a timeout, so set it to the
+		 * read timeout of a request factory you supply.
 		 * @param readTimeout the read timeout
 		 * @return this builder
 		 */
 		public Builder readTimeout(Duration readTimeout) {
 			this.readTimeout = readTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets when and how failed calls are retried; defaults to {@link PushpadRetrySettings#defaults()}. Whatever the
+		 * settings, a notification is created again only when the first request cannot have reached Pushpad.
+		 * @param retrySettings the retry settings, or {@link PushpadRetrySettings#disabled()} to never retry
+		 * @return this builder
+		 */
+		public Builder retry(PushpadRetrySettings retrySettings) {
+			this.retrySettings = retrySettings;
+			return this;
+		}
+
+		/**
+		 * Sets a callback invoked before each retry, for example to count retries in a metric.
+		 * @param retryListener the callback, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder retryListener(@Nullable PushpadRetryListener retryListener) {
+			this.retryListener = retryListener;
 			return this;
 		}
 
@@ -793,7 +826,12 @@ public class PushpadTemplate implements PushpadOperations {
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 				.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);
 			this.restClientCustomizers.forEach((customizer) -> customizer.accept(builder));
-			return new Connection(builder.build(), token, base, this.observationRegistry,
+			if (this.retrySettings == null) {
+				throw new PushpadValidationException("retry", null, "must not be null; use PushpadRetrySettings.disabled() "
+						+ "to turn retries off");
+			}
+			return new Connection(builder.build(), token, base, this.readTimeout,
+					new RetryExecutor(this.retrySettings, this.retryListener), this.observationRegistry,
 					this.observationConvention);
 		}
 
