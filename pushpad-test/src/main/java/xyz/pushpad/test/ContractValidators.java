@@ -11,8 +11,8 @@ final class ContractValidators {
 	/**
 	 * Returns the validator that checks requests against the Pushpad OpenAPI specification.
 	 */
-	// TODO: check requests with OpenApiContract from the pushpad-contract module once that module is available;
-	// until then strict mode accepts every request that the emulator itself accepts.
+	// TODO: check requests with OpenApiContract from the pushpad-contract module once that module is available.
+	// Until then, strict mode accepts every request that the emulator itself accepts.
 	static RequestValidator openApi() {
 		return RequestValidator.NONE;
 	}

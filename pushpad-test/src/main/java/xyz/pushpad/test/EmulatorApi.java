@@ -252,6 +252,7 @@ final class EmulatorApi {
 		node.put("silent", notification.silent());
 		node.put("urgent", notification.urgent());
 		node.put("custom_data", notification.customData());
+
 		ArrayNode actions = node.putArray("actions");
 		for (EmulatedNotification.Action action : notification.actions()) {
 			ObjectNode item = actions.addObject();
@@ -260,12 +261,14 @@ final class EmulatorApi {
 			item.put("icon", action.icon());
 			item.put("action", action.action());
 		}
+
 		node.put("starred", notification.starred());
 		node.put("send_at", timestamp(notification.sendAt()));
 		putStrings(node, "custom_metrics", notification.customMetrics());
 		putStrings(node, "uids", notification.uids());
 		putStrings(node, "tags", notification.tags());
 		node.put("created_at", timestamp(notification.createdAt()));
+
 		node.put("successfully_sent_count", notification.successfullySentCount());
 		node.put("opened_count", notification.openedCount());
 		// Delivery is instant in the emulator, so no delivery ever waits in a queue.

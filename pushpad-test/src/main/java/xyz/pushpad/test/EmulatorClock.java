@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Clock of the emulator, in UTC, that tests move forward to make scheduled notifications due. Moving it delivers
  * every notification whose {@code send_at} has come.
  *
- * <p>{@link #system()} follows the system clock plus the distance it was advanced; {@link #fixed(Instant)} stands still
+ * <p>{@link #system()} follows the system clock plus the distance it was advanced; {@link #fixed(Instant)} does not move
  * until advanced. Thread-safe.
  */
 public final class EmulatorClock extends Clock {
@@ -40,7 +40,7 @@ public final class EmulatorClock extends Clock {
 	}
 
 	/**
-	 * Creates a clock that stands at the instant until advanced.
+	 * Creates a clock that keeps the instant until advanced.
 	 * @param instant the current time of the clock
 	 * @return the clock
 	 */

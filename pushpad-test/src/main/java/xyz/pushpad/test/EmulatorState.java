@@ -163,8 +163,8 @@ final class EmulatorState {
 	}
 
 	/**
-	 * Deletes the project with its subscriptions and notifications. Pushpad deletes asynchronously and answers 202;
-	 * the emulator deletes at once.
+	 * Deletes the project with its subscriptions and notifications. Pushpad deletes asynchronously and returns 202,
+	 * but the emulator deletes at once.
 	 */
 	synchronized void deleteProject(long id) {
 		project(id);
