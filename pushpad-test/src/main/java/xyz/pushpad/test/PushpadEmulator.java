@@ -58,6 +58,15 @@ public final class PushpadEmulator implements AutoCloseable {
 
 	private static final AtomicInteger threadCounter = new AtomicInteger();
 
+	static {
+		// The JDK server writes headers and body in separate packets and, with Nagle's algorithm on, waits about
+		// 40 ms for each delayed ACK. The server reads this property once, when the first server of the JVM starts,
+		// so it also applies to other JDK servers started later in the same JVM unless the property is already set.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
 	private final HttpServer server;
 
 	private final ExecutorService executor;
