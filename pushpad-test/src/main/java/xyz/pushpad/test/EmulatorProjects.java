@@ -31,10 +31,15 @@ public final class EmulatorProjects {
 	 * @param name name of the project
 	 * @param website website of the project, an absolute http(s) URL
 	 * @return the stored project
+	 * @throws IllegalArgumentException if the sender does not exist or the website is not an http(s) URL
 	 */
 	public EmulatedProject add(long senderId, String name, String website) {
 		if (!RequestBody.isHttpUrl(website)) {
 			throw new IllegalArgumentException("Invalid website \"" + website + "\": use an absolute http(s) URL");
+		}
+		if (this.state.senders().stream().noneMatch((sender) -> sender.id() == senderId)) {
+			throw new IllegalArgumentException("Sender " + senderId + " not found in the emulator: add it first with "
+					+ "addSender(name)");
 		}
 		return this.state.createProject((id) -> new EmulatedProject(id, senderId, name, website, null, null,
 				EmulatedProject.DEFAULT_NOTIFICATIONS_TTL, false, false, this.state.now()));

@@ -229,7 +229,7 @@ public final class PushpadEmulator implements AutoCloseable {
 		Builder builder = builder();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
-				case "--port" -> builder.port(Integer.parseInt(requireValue(args, ++i, "--port")));
+				case "--port" -> builder.port(parsePort(requireValue(args, ++i, "--port")));
 				case "--token" -> builder.authToken(requireValue(args, ++i, "--token"));
 				case "--lenient" -> builder.strict(false);
 				case "--help" -> {
@@ -248,6 +248,15 @@ public final class PushpadEmulator implements AutoCloseable {
 		System.out.println("Pushpad emulator listening at " + emulator.baseUrl());
 		System.out.println("Auth token: " + emulator.authToken() + ", project id: " + emulator.defaultProjectId());
 		Thread.currentThread().join();
+	}
+
+	private static int parsePort(String value) {
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("Invalid --port \"" + value + "\": use a number from 0 to 65535", ex);
+		}
 	}
 
 	private static String requireValue(String[] args, int index, String option) {
