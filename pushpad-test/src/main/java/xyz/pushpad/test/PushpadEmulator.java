@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -85,7 +86,8 @@ public final class PushpadEmulator implements AutoCloseable {
 		this.clock = builder.clock;
 		this.state = new EmulatorState(this.clock);
 		this.clock.addListener(this.state::deliverDue);
-		RequestValidator validator = this.strict ? ContractValidators.openApi() : RequestValidator.NONE;
+		RequestValidator validator = !this.strict ? RequestValidator.NONE
+				: (builder.validator != null) ? builder.validator : ContractValidators.openApi();
 		JsonMapper jsonMapper = JsonMapper.builder().build();
 		try {
 			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
@@ -279,6 +281,8 @@ public final class PushpadEmulator implements AutoCloseable {
 
 		private boolean strict = true;
 
+		private @Nullable RequestValidator validator;
+
 		private Builder() {
 		}
 
@@ -326,6 +330,14 @@ public final class PushpadEmulator implements AutoCloseable {
 		 */
 		public Builder strict(boolean strict) {
 			this.strict = strict;
+			return this;
+		}
+
+		/**
+		 * Replaces the specification check of strict mode, for tests of the emulator itself.
+		 */
+		Builder requestValidator(RequestValidator validator) {
+			this.validator = validator;
 			return this;
 		}
 

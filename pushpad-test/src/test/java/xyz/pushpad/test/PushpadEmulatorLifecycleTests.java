@@ -1,11 +1,16 @@
 package xyz.pushpad.test;
 
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.KeyFactory;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +35,30 @@ class PushpadEmulatorLifecycleTests {
 		try (PushpadEmulator emulator = PushpadEmulator.builder().authToken("secret").strict(false).start()) {
 			assertThat(emulator.authToken()).isEqualTo("secret");
 			assertThat(emulator.isStrict()).isFalse();
+		}
+	}
+
+	@Test
+	void strictModeRejectsSpecificationMismatchWith400() throws Exception {
+		RequestValidator validator = (method, path, rawQuery, body) -> path.equals("/projects")
+				? List.of(method + " " + path + ": unknown property 'colour'") : List.of();
+		try (PushpadEmulator emulator = PushpadEmulator.builder().requestValidator(validator).start()) {
+			HttpResponse<String> rejected = get(emulator, "/projects");
+			assertThat(rejected.statusCode()).isEqualTo(400);
+			assertThat(rejected.body()).contains("does not match the Pushpad API specification: "
+					+ "GET /projects: unknown property 'colour'");
+			assertThat(get(emulator, "/senders").statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void lenientModeSkipsSpecificationCheck() throws Exception {
+		RequestValidator validator = (method, path, rawQuery, body) -> List.of("always wrong");
+		try (PushpadEmulator emulator = PushpadEmulator.builder()
+			.requestValidator(validator)
+			.strict(false)
+			.start()) {
+			assertThat(get(emulator, "/projects").statusCode()).isEqualTo(200);
 		}
 	}
 
@@ -66,6 +95,13 @@ class PushpadEmulatorLifecycleTests {
 		assertThat(privateKey[0]).isEqualTo((byte) 0x30);
 		assertThat(privateKey[1]).isEqualTo((byte) 0x77);
 		assertThat(privateKey[6]).isEqualTo((byte) 0x20);
+	}
+
+	private static HttpResponse<String> get(PushpadEmulator emulator, String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
+			.header("Authorization", "Bearer " + emulator.authToken())
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 }
