@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -38,6 +40,15 @@ import org.springframework.web.client.RestClientException;
 import xyz.pushpad.client.notification.Notification;
 import xyz.pushpad.client.notification.NotificationCreateResult;
 import xyz.pushpad.client.notification.NotificationRequest;
+import xyz.pushpad.client.project.Project;
+import xyz.pushpad.client.project.ProjectCreateRequest;
+import xyz.pushpad.client.project.ProjectUpdateRequest;
+import xyz.pushpad.client.sender.Sender;
+import xyz.pushpad.client.sender.SenderCreateRequest;
+import xyz.pushpad.client.subscription.Subscription;
+import xyz.pushpad.client.subscription.SubscriptionCreateRequest;
+import xyz.pushpad.client.subscription.SubscriptionFilter;
+import xyz.pushpad.client.subscription.SubscriptionUpdateRequest;
 
 /**
  * Default implementation of {@link PushpadOperations}, built on Spring's {@link RestClient}.
@@ -49,7 +60,8 @@ import xyz.pushpad.client.notification.NotificationRequest;
  * own, so the application's Jackson settings cannot change what goes over the wire.
  *
  * <p>Each call is logged at debug level under the category {@code xyz.pushpad.client.PushpadTemplate}, without the
- * auth token.
+ * auth token. Responses of the sender endpoints contain VAPID private keys, so they are never quoted in exception
+ * messages, and a key that a create request imports is hidden in the body of the error it causes.
  */
 public class PushpadTemplate implements PushpadOperations {
 
@@ -80,8 +92,17 @@ public class PushpadTemplate implements PushpadOperations {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
-	private static final JavaType NOTIFICATION_LIST = JSON_MAPPER.getTypeFactory()
-		.constructCollectionType(List.class, Notification.class);
+	private static final JavaType NOTIFICATION_LIST = listOf(Notification.class);
+
+	private static final JavaType SUBSCRIPTION_LIST = listOf(Subscription.class);
+
+	private static final JavaType PROJECT_LIST = listOf(Project.class);
+
+	private static final JavaType SENDER_LIST = listOf(Sender.class);
+
+	private static final String TOTAL_COUNT_HEADER = "X-Total-Count";
+
+	private static final String SUBSCRIPTION_URI = "/projects/{projectId}/subscriptions/{subscriptionId}";
 
 	private final Connection connection;
 
@@ -162,9 +183,148 @@ public class PushpadTemplate implements PushpadOperations {
 	}
 
 	@Override
+	public Stream<Notification> streamNotifications() {
+		requireProjectId();
+		return PageIterator.stream(this::listNotifications, 0);
+	}
+
+	@Override
 	public void cancelNotification(long notificationId) {
 		long id = requirePositive("notificationId", notificationId);
 		exchange("notifications.cancel", HttpMethod.DELETE, "/notifications/{notificationId}/cancel", null, null, id);
+	}
+
+	@Override
+	public long countSubscriptions(SubscriptionFilter filter) {
+		requireNonNull("filter", filter);
+		long project = requireProjectId();
+		SubscriptionQuery query = SubscriptionQuery.of(project, filter, null, 1);
+		return exchangeAndRead("subscriptions.count", HttpMethod.GET, query.uriTemplate(), null,
+				(request, headers, body) -> readTotalCount(request, headers), query.uriVariables());
+	}
+
+	@Override
+	public List<Subscription> listSubscriptions(SubscriptionFilter filter, int page, int perPage) {
+		requireNonNull("filter", filter);
+		long pageNumber = requirePositive("page", page);
+		long pageSize = requirePositive("perPage", perPage);
+		long project = requireProjectId();
+		SubscriptionQuery query = SubscriptionQuery.of(project, filter, pageNumber, pageSize);
+		return exchange("subscriptions.list", HttpMethod.GET, query.uriTemplate(), null, SUBSCRIPTION_LIST,
+				query.uriVariables());
+	}
+
+	@Override
+	public Stream<Subscription> streamSubscriptions(SubscriptionFilter filter, int perPage) {
+		requireNonNull("filter", filter);
+		requirePositive("perPage", perPage);
+		requireProjectId();
+		return PageIterator.stream((page) -> listSubscriptions(filter, page, perPage), perPage);
+	}
+
+	@Override
+	public Subscription getSubscription(long subscriptionId) {
+		long id = requirePositive("subscriptionId", subscriptionId);
+		long project = requireProjectId();
+		return exchange("subscriptions.get", HttpMethod.GET, SUBSCRIPTION_URI, null,
+				JSON_MAPPER.constructType(Subscription.class), project, id);
+	}
+
+	@Override
+	public Subscription createSubscription(SubscriptionCreateRequest request) {
+		requireNonNull("request", request);
+		long project = requireProjectId();
+		return exchange("subscriptions.create", HttpMethod.POST, "/projects/{projectId}/subscriptions", request,
+				JSON_MAPPER.constructType(Subscription.class), project);
+	}
+
+	@Override
+	public Subscription updateSubscription(long subscriptionId, SubscriptionUpdateRequest request) {
+		long id = requirePositive("subscriptionId", subscriptionId);
+		requireNonNull("request", request);
+		long project = requireProjectId();
+		return exchange("subscriptions.update", HttpMethod.PATCH, SUBSCRIPTION_URI, request,
+				JSON_MAPPER.constructType(Subscription.class), project, id);
+	}
+
+	@Override
+	public void deleteSubscription(long subscriptionId) {
+		long id = requirePositive("subscriptionId", subscriptionId);
+		long project = requireProjectId();
+		exchange("subscriptions.delete", HttpMethod.DELETE, SUBSCRIPTION_URI, null, null, project, id);
+	}
+
+	@Override
+	public List<Project> listProjects() {
+		return exchange("projects.list", HttpMethod.GET, "/projects", null, PROJECT_LIST);
+	}
+
+	@Override
+	public Project createProject(ProjectCreateRequest request) {
+		requireNonNull("request", request);
+		return exchange("projects.create", HttpMethod.POST, "/projects", request,
+				JSON_MAPPER.constructType(Project.class));
+	}
+
+	@Override
+	public Project getProject(long projectId) {
+		long id = requirePositive("projectId", projectId);
+		return exchange("projects.get", HttpMethod.GET, "/projects/{projectId}", null,
+				JSON_MAPPER.constructType(Project.class), id);
+	}
+
+	@Override
+	public Project updateProject(long projectId, ProjectUpdateRequest request) {
+		long id = requirePositive("projectId", projectId);
+		requireNonNull("request", request);
+		return exchange("projects.update", HttpMethod.PATCH, "/projects/{projectId}", request,
+				JSON_MAPPER.constructType(Project.class), id);
+	}
+
+	@Override
+	public void deleteProject(long projectId) {
+		long id = requirePositive("projectId", projectId);
+		exchange("projects.delete", HttpMethod.DELETE, "/projects/{projectId}", null, null, id);
+	}
+
+	@Override
+	public List<Sender> listSenders() {
+		return exchange("senders.list", HttpMethod.GET, "/senders", null, SENDER_LIST);
+	}
+
+	@Override
+	public Sender createSender(SenderCreateRequest request) {
+		requireNonNull("request", request);
+		try {
+			return exchange("senders.create", HttpMethod.POST, "/senders", request,
+					JSON_MAPPER.constructType(Sender.class));
+		}
+		catch (PushpadApiException ex) {
+			throw hideSecret(ex, request.vapidPrivateKey());
+		}
+	}
+
+	@Override
+	public Sender getSender(long senderId) {
+		long id = requirePositive("senderId", senderId);
+		return exchange("senders.get", HttpMethod.GET, "/senders/{senderId}", null,
+				JSON_MAPPER.constructType(Sender.class), id);
+	}
+
+	@Override
+	public Sender updateSender(long senderId, String name) {
+		long id = requirePositive("senderId", senderId);
+		if (name == null || name.isBlank()) {
+			throw new PushpadValidationException("name", name, "a sender needs a non-blank name");
+		}
+		return exchange("senders.update", HttpMethod.PATCH, "/senders/{senderId}", Map.of("name", name),
+				JSON_MAPPER.constructType(Sender.class), id);
+	}
+
+	@Override
+	public void deleteSender(long senderId) {
+		long id = requirePositive("senderId", senderId);
+		exchange("senders.delete", HttpMethod.DELETE, "/senders/{senderId}", null, null, id);
 	}
 
 	@Override
@@ -186,12 +346,24 @@ public class PushpadTemplate implements PushpadOperations {
 	}
 
 	/**
-	 * Sends one request and maps its response. A body of {@code null} sends no body; a response type of {@code null}
-	 * ignores the response body.
+	 * Sends one request and maps its response body. A body of {@code null} sends no body; a response type of
+	 * {@code null} ignores the response body.
 	 */
 	@SuppressWarnings("NullAway")
 	private <T> T exchange(String operation, HttpMethod method, String uriTemplate, @Nullable Object body,
 			@Nullable JavaType responseType, Object... uriVariables) {
+		boolean secretBody = operation.startsWith("senders.");
+		return exchangeAndRead(operation, method, uriTemplate, body, (request, headers, responseBody) ->
+				(responseType != null) ? readJson(request, responseType, responseBody, secretBody) : null,
+				uriVariables);
+	}
+
+	/**
+	 * Sends one request and maps a successful response with the given reader. A body of {@code null} sends no body.
+	 */
+	@SuppressWarnings("NullAway")
+	private <T> T exchangeAndRead(String operation, HttpMethod method, String uriTemplate, @Nullable Object body,
+			ResponseReader<T> responseReader, Object... uriVariables) {
 		long start = System.nanoTime();
 		RestClient.RequestBodySpec spec = this.connection.restClient.method(method).uri(uriTemplate, uriVariables);
 		if (body != null) {
@@ -209,7 +381,7 @@ public class PushpadTemplate implements PushpadOperations {
 					throw PushpadApiException.create(status, response.getStatusText(), method,
 							request.getURI().getRawPath(), response.getHeaders(), responseBody);
 				}
-				return (responseType != null) ? readJson(request, responseType, responseBody) : null;
+				return responseReader.read(request, response.getHeaders(), responseBody);
 			});
 			return result;
 		}
@@ -236,7 +408,7 @@ public class PushpadTemplate implements PushpadOperations {
 		}
 	}
 
-	private static <T> T readJson(HttpRequest request, JavaType type, byte[] body) {
+	private static <T> T readJson(HttpRequest request, JavaType type, byte[] body, boolean secretBody) {
 		String target = request.getMethod().name() + " " + request.getURI().getRawPath();
 		if (body.length == 0) {
 			throw new PushpadClientException(
@@ -248,9 +420,49 @@ public class PushpadTemplate implements PushpadOperations {
 			return JSON_MAPPER.readValue(body, type);
 		}
 		catch (JacksonException ex) {
+			String content = secretBody ? "[body hidden because it may contain a VAPID private key]" : abbreviate(body);
 			throw new PushpadClientException("Could not parse the response of " + target + " as JSON "
-					+ type.getRawClass().getSimpleName() + ": " + abbreviate(body), ex);
+					+ type.getRawClass().getSimpleName() + ": " + content, ex);
 		}
+	}
+
+	private static long readTotalCount(HttpRequest request, HttpHeaders headers) {
+		String target = request.getMethod().name() + " " + request.getURI().getRawPath();
+		String value = headers.getFirst(TOTAL_COUNT_HEADER);
+		if (value == null) {
+			throw new PushpadClientException(target + " returned no " + TOTAL_COUNT_HEADER + " header", null);
+		}
+		try {
+			long count = Long.parseLong(value.strip());
+			if (count < 0) {
+				throw new NumberFormatException("negative count");
+			}
+			return count;
+		}
+		catch (NumberFormatException ex) {
+			throw new PushpadClientException(
+					target + " returned an invalid " + TOTAL_COUNT_HEADER + " header \"" + value + "\"", ex);
+		}
+	}
+
+	/**
+	 * Returns the exception with every occurrence of the secret in its response body replaced, so that a server that
+	 * echoes an imported VAPID private key does not put it in logs.
+	 */
+	private static PushpadApiException hideSecret(PushpadApiException ex, @Nullable String secret) {
+		String body = ex.getResponseBodyAsString();
+		if (secret == null || secret.isEmpty() || !body.contains(secret)) {
+			return ex;
+		}
+		byte[] hiddenBody = body.replace(secret, "[hidden]").getBytes(StandardCharsets.UTF_8);
+		PushpadApiException hidden = PushpadApiException.create(ex.getStatusCode(), ex.getReason(), ex.getMethod(),
+				ex.getPath(), ex.getResponseHeaders(), hiddenBody);
+		hidden.setStackTrace(ex.getStackTrace());
+		return hidden;
+	}
+
+	private static JavaType listOf(Class<?> elementType) {
+		return JSON_MAPPER.getTypeFactory().constructCollectionType(List.class, elementType);
 	}
 
 	private static String abbreviate(byte[] body) {
@@ -311,6 +523,45 @@ public class PushpadTemplate implements PushpadOperations {
 			throw new UncheckedIOException(ex);
 		}
 		return properties.getProperty("version", "unknown");
+	}
+
+	/**
+	 * Maps the headers and body of a successful response to the result of an operation.
+	 */
+	@FunctionalInterface
+	private interface ResponseReader<T> {
+
+		T read(HttpRequest request, HttpHeaders headers, byte[] body);
+
+	}
+
+	/**
+	 * URI template and variables of a subscription list or count. Every filter value is a URI variable, so that
+	 * Spring percent-encodes all of its reserved characters and the server receives it exactly as given.
+	 */
+	private record SubscriptionQuery(String uriTemplate, Object[] uriVariables) {
+
+		static SubscriptionQuery of(long projectId, SubscriptionFilter filter, @Nullable Long page, long perPage) {
+			StringBuilder uri = new StringBuilder("/projects/{projectId}/subscriptions?");
+			List<Object> variables = new ArrayList<>();
+			variables.add(projectId);
+			if (page != null) {
+				uri.append("page={page}&");
+				variables.add(page);
+			}
+			uri.append("per_page={perPage}");
+			variables.add(perPage);
+			for (int i = 0; i < filter.uids().size(); i++) {
+				uri.append("&uids[]={uid").append(i).append('}');
+				variables.add(filter.uids().get(i));
+			}
+			for (int i = 0; i < filter.tags().size(); i++) {
+				uri.append("&tags[]={tag").append(i).append('}');
+				variables.add(filter.tags().get(i));
+			}
+			return new SubscriptionQuery(uri.toString(), variables.toArray());
+		}
+
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +31,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -39,22 +40,21 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class NotificationContractTests {
 
-	private static final String TOKEN = "test-token-0123456789";
+	private static final String TOKEN = WireMockContract.TOKEN;
 
 	@RegisterExtension
-	static WireMockExtension server = WireMockExtension.newInstance()
-		.options(options().dynamicPort().bindAddress("127.0.0.1").http2PlainDisabled(true))
-		.build();
+	static WireMockExtension server = WireMockContract.newServer();
 
 	private PushpadTemplate template;
 
 	@BeforeEach
 	void createTemplate() {
-		this.template = PushpadTemplate.builder()
-			.authToken(TOKEN)
-			.projectId(123L)
-			.baseUrl(server.baseUrl() + "/api/v1")
-			.build();
+		this.template = WireMockContract.newTemplate(server);
+	}
+
+	@AfterEach
+	void exchangesFollowSpec() {
+		WireMockContract.assertExchangesFollowSpec(server);
 	}
 
 	@Test
@@ -233,7 +233,8 @@ class NotificationContractTests {
 	void getToleratesNullCollectionsAndCounts() {
 		server.stubFor(get("/api/v1/notifications/7").willReturn(okJson(
 				"{\"id\":7,\"project_id\":1,\"body\":\"x\",\"actions\":null,\"custom_metrics\":null,"
-						+ "\"scheduled_count\":null,\"scheduled\":null}")));
+						+ "\"scheduled_count\":null,\"scheduled\":null}")
+			.withHeader(WireMockContract.OFF_SPEC_FIXTURE, "nulls where the spec declares none")));
 
 		Notification notification = this.template.getNotification(7);
 
@@ -268,6 +269,52 @@ class NotificationContractTests {
 		server.stubFor(get("/api/v1/projects/123/notifications?page=1").willReturn(okJson("[]")));
 
 		assertThat(this.template.listNotifications()).isEmpty();
+	}
+
+	@Test
+	void streamStopsAfterFullLastPage() {
+		stubNotificationPage(1, "[" + notificationJson(1) + "," + notificationJson(2) + "]");
+		stubNotificationPage(2, "[" + notificationJson(3) + "," + notificationJson(4) + "]");
+		stubNotificationPage(3, "[]");
+
+		assertThat(this.template.streamNotifications()).extracting(Notification::id).containsExactly(1L, 2L, 3L, 4L);
+		server.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/projects/123/notifications")));
+	}
+
+	@Test
+	void streamStopsAtPartialPage() {
+		stubNotificationPage(1, "[" + notificationJson(1) + "," + notificationJson(2) + "]");
+		stubNotificationPage(2, "[" + notificationJson(3) + "]");
+
+		assertThat(this.template.streamNotifications()).extracting(Notification::id).containsExactly(1L, 2L, 3L);
+		server.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/projects/123/notifications")));
+	}
+
+	@Test
+	void streamWithNoNotificationsSendsOneRequest() {
+		stubNotificationPage(1, "[]");
+
+		assertThat(this.template.streamNotifications()).isEmpty();
+		server.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/projects/123/notifications")));
+	}
+
+	@Test
+	void streamFetchesNextPageOnlyWhenReached() {
+		stubNotificationPage(1, "[" + notificationJson(1) + "," + notificationJson(2) + "]");
+		stubNotificationPage(2, "[" + notificationJson(3) + "," + notificationJson(4) + "]");
+
+		assertThat(this.template.streamNotifications().limit(2)).hasSize(2);
+		server.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/projects/123/notifications")));
+		assertThat(this.template.streamNotifications().limit(3)).hasSize(3);
+		server.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/projects/123/notifications")));
+	}
+
+	private static void stubNotificationPage(int page, String json) {
+		server.stubFor(get("/api/v1/projects/123/notifications?page=" + page).willReturn(okJson(json)));
+	}
+
+	private static String notificationJson(long id) {
+		return "{\"id\":" + id + ",\"project_id\":123,\"body\":\"n" + id + "\"}";
 	}
 
 	@Test
