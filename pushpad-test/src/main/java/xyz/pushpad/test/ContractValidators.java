@@ -1,5 +1,9 @@
 package xyz.pushpad.test;
 
+import java.util.concurrent.CompletableFuture;
+
+import xyz.pushpad.contract.OpenApiContract;
+
 /**
  * Source of the {@link RequestValidator} that strict mode uses.
  */
@@ -9,12 +13,13 @@ final class ContractValidators {
 	}
 
 	/**
-	 * Returns the validator that checks requests against the Pushpad OpenAPI specification.
+	 * Returns a validator that checks requests against Pushpad's OpenAPI specification with {@link OpenApiContract}.
+	 * Parsing the specification takes longer than starting the emulator, so it starts in the background now and the
+	 * first request waits for it.
 	 */
-	// TODO: check requests with OpenApiContract from the pushpad-contract module once that module is available.
-	// Until then, strict mode accepts every request that the emulator itself accepts.
 	static RequestValidator openApi() {
-		return RequestValidator.NONE;
+		CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(OpenApiContract::load);
+		return (method, path, rawQuery, body) -> contract.join().validateRequest(method, path, rawQuery, body);
 	}
 
 }

@@ -118,9 +118,11 @@ final class EmulatorApi {
 		}
 	}
 
-	// Notifications
+	// Notifications. Like Pushpad, each operation looks up the resources in its path first, so an unknown id gets 404
+	// even when the body is invalid too.
 
 	private Response createNotification(ApiExchange exchange) {
+		this.state.project(exchange.pathId(0));
 		RequestBody body = exchange.requiredBody();
 		RequestBody content = body;
 		JsonNode wrapped = body.get("notification");
@@ -293,6 +295,7 @@ final class EmulatorApi {
 	}
 
 	private Response createSubscription(ApiExchange exchange) {
+		this.state.project(exchange.pathId(0));
 		RequestBody body = exchange.requiredBody();
 		String endpoint = body.requiredString("endpoint");
 		if (!RequestBody.isHttpUrl(endpoint)) {
@@ -309,6 +312,7 @@ final class EmulatorApi {
 	}
 
 	private Response updateSubscription(ApiExchange exchange) {
+		this.state.subscription(exchange.pathId(0), exchange.pathId(1));
 		RequestBody body = exchange.requiredBody();
 		boolean uidGiven = body.has("uid");
 		String uid = body.string("uid");
@@ -387,6 +391,7 @@ final class EmulatorApi {
 	}
 
 	private Response updateProject(ApiExchange exchange) {
+		this.state.project(exchange.pathId(0));
 		RequestBody body = exchange.requiredBody();
 		if (body.has("sender_id")) {
 			throw ApiError.unprocessable("sender_id is read-only: a project keeps the sender it was created with");
@@ -467,6 +472,7 @@ final class EmulatorApi {
 	}
 
 	private Response updateSender(ApiExchange exchange) {
+		this.state.sender(exchange.pathId(0));
 		RequestBody body = exchange.requiredBody();
 		if (body.has("vapid_private_key") || body.has("vapid_public_key")) {
 			throw ApiError.unprocessable("The VAPID keys of a sender are read-only: create a new sender to change them");

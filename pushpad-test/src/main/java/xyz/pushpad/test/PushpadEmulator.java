@@ -27,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>In strict mode, the default, a request that does not match the Pushpad OpenAPI specification gets status 400
  * with the mismatch in the error message, so a client bug fails the test instead of passing against a lenient
- * server.
+ * server. The check, made with {@code OpenApiContract} of {@code pushpad-contract}, runs before the validation that
+ * Pushpad itself does, so a request that lacks a required field gets 400 rather than Pushpad's 422. Turn strict mode
+ * off to test how an application handles those 422 errors.
  *
  * <pre class="code">
  * try (PushpadEmulator emulator = PushpadEmulator.start()) {

@@ -16,12 +16,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import xyz.pushpad.contract.OpenApiContract;
 import xyz.pushpad.test.junit.PushpadEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The emulator's HTTP behaviour, seen through a plain HTTP client.
+ * The emulator's HTTP behaviour, seen through a plain HTTP client. Strict mode is off, so that invalid requests reach
+ * the checks that Pushpad itself makes. Every response to a request for an operation of the API is checked against
+ * Pushpad's OpenAPI specification.
  */
 class PushpadEmulatorHttpTests {
 
@@ -29,11 +32,13 @@ class PushpadEmulatorHttpTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final OpenApiContract CONTRACT = OpenApiContract.load();
+
 	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@RegisterExtension
 	static final PushpadEmulatorExtension emulatorExtension = PushpadEmulatorExtension
-		.using(() -> PushpadEmulator.builder().clock(EmulatorClock.fixed(START)));
+		.using(() -> PushpadEmulator.builder().clock(EmulatorClock.fixed(START)).strict(false));
 
 	private PushpadEmulator emulator;
 
@@ -80,13 +85,13 @@ class PushpadEmulatorHttpTests {
 
 	@Test
 	void unknownPathIs404() throws Exception {
-		assertThat(send("GET", "/nothing", null).statusCode()).isEqualTo(404);
-		assertThat(send("GET", "/projects/abc", null).statusCode()).isEqualTo(404);
+		assertThat(sendUnchecked("GET", "/nothing", null).statusCode()).isEqualTo(404);
+		assertThat(sendUnchecked("GET", "/projects/abc", null).statusCode()).isEqualTo(404);
 	}
 
 	@Test
 	void unsupportedMethodIs405() throws Exception {
-		HttpResponse<String> response = send("PUT", "/projects", "{}");
+		HttpResponse<String> response = sendUnchecked("PUT", "/projects", "{}");
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(error(response)).contains("only GET, POST");
 	}
@@ -165,8 +170,13 @@ class PushpadEmulatorHttpTests {
 	}
 
 	@Test
-	void notificationInUnknownProjectIs404() throws Exception {
+	void unknownIdIs404EvenWithInvalidBody() throws Exception {
 		assertThat(send("POST", "/projects/999999/notifications", "{\"body\": \"x\"}").statusCode()).isEqualTo(404);
+		assertThat(send("POST", "/projects/999999/notifications", "{}").statusCode()).isEqualTo(404);
+		assertThat(send("POST", "/projects/999999/subscriptions", "{}").statusCode()).isEqualTo(404);
+		assertThat(send("PATCH", subscriptions() + "/999999", "{\"tags\": [\"a b\"]}").statusCode()).isEqualTo(404);
+		assertThat(send("PATCH", "/projects/999999", "{\"name\": 5}").statusCode()).isEqualTo(404);
+		assertThat(send("PATCH", "/senders/999999", "{\"name\": 5}").statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -418,6 +428,16 @@ class PushpadEmulatorHttpTests {
 	}
 
 	private HttpResponse<String> send(String method, String path, @Nullable String body)
+			throws IOException, InterruptedException {
+		HttpResponse<String> response = sendUnchecked(method, path, body);
+		String responseBody = response.body().isEmpty() ? null : response.body();
+		assertThat(CONTRACT.validateResponse(method, URI.create(path).getRawPath(), response.statusCode(), responseBody))
+			.as("%s %s returned %s: %s", method, path, response.statusCode(), response.body())
+			.isEmpty();
+		return response;
+	}
+
+	private HttpResponse<String> sendUnchecked(String method, String path, @Nullable String body)
 			throws IOException, InterruptedException {
 		HttpRequest.BodyPublisher publisher = (body != null) ? HttpRequest.BodyPublishers.ofString(body)
 				: HttpRequest.BodyPublishers.noBody();

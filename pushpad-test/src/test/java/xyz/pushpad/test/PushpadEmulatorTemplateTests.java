@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import xyz.pushpad.client.PushpadNotFoundException;
+import xyz.pushpad.client.PushpadOperations;
 import xyz.pushpad.client.PushpadTemplate;
 import xyz.pushpad.client.PushpadUnauthorizedException;
 import xyz.pushpad.client.PushpadUnprocessableEntityException;
@@ -16,6 +17,15 @@ import xyz.pushpad.client.notification.Notification;
 import xyz.pushpad.client.notification.NotificationAction;
 import xyz.pushpad.client.notification.NotificationCreateResult;
 import xyz.pushpad.client.notification.NotificationRequest;
+import xyz.pushpad.client.project.Project;
+import xyz.pushpad.client.project.ProjectCreateRequest;
+import xyz.pushpad.client.project.ProjectUpdateRequest;
+import xyz.pushpad.client.sender.Sender;
+import xyz.pushpad.client.sender.SenderCreateRequest;
+import xyz.pushpad.client.subscription.Subscription;
+import xyz.pushpad.client.subscription.SubscriptionCreateRequest;
+import xyz.pushpad.client.subscription.SubscriptionFilter;
+import xyz.pushpad.client.subscription.SubscriptionUpdateRequest;
 
 import xyz.pushpad.test.junit.PushpadEmulatorExtension;
 
@@ -180,6 +190,136 @@ class PushpadEmulatorTemplateTests {
 		assertThat(this.pushpad.sendNotification(NotificationRequest.builder().body("x").tags(List.of()).build())
 			.scheduled()).isZero();
 		assertThat(this.pushpad.sendNotification(NotificationRequest.of("x")).scheduled()).isEqualTo(1);
+	}
+
+	@Test
+	void streamNotificationsCrossesPages() {
+		for (int i = 0; i < 35; i++) {
+			this.pushpad.sendNotification(NotificationRequest.of("n" + i));
+		}
+		assertThat(this.pushpad.listNotifications()).hasSize(30);
+		assertThat(this.pushpad.streamNotifications().map(Notification::body).toList()).hasSize(35)
+			.startsWith("n34", "n33")
+			.endsWith("n0");
+	}
+
+	@Test
+	void countAndListSubscriptions() {
+		for (int i = 0; i < 7; i++) {
+			emulator.subscriptions().add("u" + i, (i % 2 == 0) ? "even" : "odd");
+		}
+		assertThat(this.pushpad.countSubscriptions()).isEqualTo(7);
+		assertThat(this.pushpad.countSubscriptions(SubscriptionFilter.byTags("even"))).isEqualTo(4);
+		assertThat(this.pushpad.countSubscriptions(SubscriptionFilter.byUids("u1", "u2", "ghost").withTags("odd")))
+			.isEqualTo(1);
+		assertThat(this.pushpad.listSubscriptions(SubscriptionFilter.all(), 2, 3)).extracting(Subscription::uid)
+			.containsExactly("u3", "u4", "u5");
+		assertThat(this.pushpad.listSubscriptions(SubscriptionFilter.byTags("odd && !even"), 1))
+			.extracting(Subscription::uid)
+			.containsExactly("u1", "u3", "u5");
+		assertThat(this.pushpad.streamSubscriptions(SubscriptionFilter.all(), 2).count()).isEqualTo(7);
+	}
+
+	@Test
+	void subscriptionLifecycle() {
+		Subscription created = this.pushpad.createSubscription(SubscriptionCreateRequest.builder()
+			.endpoint("https://push.example.com/send/abc")
+			.keys("BPublicKey", "authSecret")
+			.uid("alice")
+			.tags("sports", "news")
+			.build());
+		assertThat(created.projectId()).isEqualTo(emulator.defaultProjectId());
+		assertThat(created.endpoint()).isEqualTo("https://push.example.com/send/abc");
+		assertThat(created.p256dh()).isEqualTo("BPublicKey");
+		assertThat(created.tags()).containsExactly("sports", "news");
+		assertThat(created.createdAt()).isEqualTo(START);
+		assertThat(this.pushpad.getSubscription(created.id())).isEqualTo(created);
+
+		Subscription retagged = this.pushpad.updateSubscription(created.id(),
+				SubscriptionUpdateRequest.builder().tags("travel").build());
+		assertThat(retagged.uid()).isEqualTo("alice");
+		assertThat(retagged.tags()).containsExactly("travel");
+		Subscription anonymous = this.pushpad.updateSubscription(created.id(),
+				SubscriptionUpdateRequest.builder().clearUid().build());
+		assertThat(anonymous.uid()).isNull();
+		assertThat(anonymous.tags()).containsExactly("travel");
+
+		this.pushpad.deleteSubscription(created.id());
+		assertThatExceptionOfType(PushpadNotFoundException.class)
+			.isThrownBy(() -> this.pushpad.getSubscription(created.id()));
+		assertThat(emulator.subscriptions().all()).isEmpty();
+	}
+
+	@Test
+	void projectLifecycle() {
+		long senderId = this.pushpad.listSenders().get(0).id();
+		Project created = this.pushpad.createProject(ProjectCreateRequest.builder(senderId, "Shop", "https://shop.example.com")
+			.notificationsTtl(Duration.ofHours(1))
+			.notificationsSilent(true)
+			.build());
+		assertThat(created.senderId()).isEqualTo(senderId);
+		assertThat(created.notificationsTtl()).isEqualTo(3600);
+		assertThat(created.notificationsSilent()).isTrue();
+		assertThat(this.pushpad.getProject(created.id())).isEqualTo(created);
+		assertThat(this.pushpad.listProjects()).extracting(Project::id)
+			.containsExactly(emulator.defaultProjectId(), created.id());
+
+		Project renamed = this.pushpad.updateProject(created.id(),
+				ProjectUpdateRequest.builder().name("Store").iconUrl("https://shop.example.com/icon.png").build());
+		assertThat(renamed.name()).isEqualTo("Store");
+		assertThat(renamed.website()).isEqualTo("https://shop.example.com");
+		assertThat(renamed.iconUrl()).isEqualTo("https://shop.example.com/icon.png");
+
+		PushpadOperations shop = this.pushpad.forProject(created.id());
+		emulator.subscriptions().addTo(created.id(), "bob");
+		assertThat(shop.sendNotification(NotificationRequest.of("Sale")).scheduled()).isEqualTo(1);
+		assertThat(shop.getNotification(shop.listNotifications().get(0).id()).title()).isEqualTo("Store");
+
+		this.pushpad.deleteProject(created.id());
+		assertThatExceptionOfType(PushpadNotFoundException.class)
+			.isThrownBy(() -> this.pushpad.getProject(created.id()));
+	}
+
+	@Test
+	void senderLifecycle() {
+		Sender created = this.pushpad.createSender(SenderCreateRequest.of("Marketing"));
+		assertThat(created.vapidPrivateKey()).startsWith("-----BEGIN EC PRIVATE KEY-----");
+		assertThat(created.vapidPublicKey()).startsWith("-----BEGIN PUBLIC KEY-----");
+		assertThat(this.pushpad.getSender(created.id())).isEqualTo(created);
+
+		Sender imported = this.pushpad.createSender(SenderCreateRequest.importing("Imported",
+				created.vapidPrivateKey(), created.vapidPublicKey()));
+		assertThat(imported.vapidPublicKey()).isEqualTo(created.vapidPublicKey());
+		assertThat(this.pushpad.listSenders()).hasSize(3);
+
+		assertThat(this.pushpad.updateSender(created.id(), "Growth").name()).isEqualTo("Growth");
+		this.pushpad.deleteSender(created.id());
+		assertThatExceptionOfType(PushpadNotFoundException.class)
+			.isThrownBy(() -> this.pushpad.getSender(created.id()));
+	}
+
+	@Test
+	void senderInUseCannotBeDeleted() {
+		long senderId = this.pushpad.getProject(emulator.defaultProjectId()).senderId();
+		assertThatExceptionOfType(PushpadUnprocessableEntityException.class)
+			.isThrownBy(() -> this.pushpad.deleteSender(senderId))
+			.satisfies((ex) -> assertThat(ex.getResponseBodyAsString()).contains("still used by projects"));
+	}
+
+	@Test
+	void invalidTagOnUpdateIsUnprocessable() {
+		try (PushpadEmulator lenient = PushpadEmulator.builder().strict(false).start()) {
+			EmulatedSubscription subscription = lenient.subscriptions().add("alice");
+			PushpadTemplate client = PushpadTemplate.builder()
+				.baseUrl(lenient.baseUrl())
+				.authToken(lenient.authToken())
+				.projectId(lenient.defaultProjectId())
+				.build();
+			assertThatExceptionOfType(PushpadUnprocessableEntityException.class)
+				.isThrownBy(() -> client.updateSubscription(subscription.id(),
+						SubscriptionUpdateRequest.builder().tags("not a tag").build()))
+				.satisfies((ex) -> assertThat(ex.getResponseBodyAsString()).contains("not a valid tag"));
+		}
 	}
 
 }
