@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,10 @@ import org.springframework.web.client.RestClientException;
 import xyz.pushpad.client.notification.Notification;
 import xyz.pushpad.client.notification.NotificationCreateResult;
 import xyz.pushpad.client.notification.NotificationRequest;
+import xyz.pushpad.client.observation.DefaultPushpadObservationConvention;
+import xyz.pushpad.client.observation.PushpadObservationContext;
+import xyz.pushpad.client.observation.PushpadObservationConvention;
+import xyz.pushpad.client.observation.PushpadObservationDocumentation;
 import xyz.pushpad.client.project.Project;
 import xyz.pushpad.client.project.ProjectCreateRequest;
 import xyz.pushpad.client.project.ProjectUpdateRequest;
@@ -62,6 +67,10 @@ import xyz.pushpad.client.subscription.SubscriptionUpdateRequest;
  * <p>Each call is logged at debug level under the category {@code xyz.pushpad.client.PushpadTemplate}, without the
  * auth token. Responses of the sender endpoints contain VAPID private keys, so they are never quoted in exception
  * messages, and a key that a create request imports is hidden in the body of the error it causes.
+ *
+ * <p>With an {@link Builder#observationRegistry(ObservationRegistry) ObservationRegistry}, each call runs inside an
+ * observation named {@value DefaultPushpadObservationConvention#DEFAULT_NAME}, described by
+ * {@link PushpadObservationDocumentation#CLIENT_OPERATION}.
  */
 public class PushpadTemplate implements PushpadOperations {
 
@@ -359,19 +368,32 @@ public class PushpadTemplate implements PushpadOperations {
 	}
 
 	/**
-	 * Sends one request and maps a successful response with the given reader. A body of {@code null} sends no body.
+	 * Sends one request inside an observation and maps a successful response with the given reader. A body of
+	 * {@code null} sends no body.
 	 */
-	@SuppressWarnings("NullAway")
 	private <T> T exchangeAndRead(String operation, HttpMethod method, String uriTemplate, @Nullable Object body,
 			ResponseReader<T> responseReader, Object... uriVariables) {
+		PushpadObservationContext context = new PushpadObservationContext(operation,
+				observedProjectId(uriTemplate, uriVariables));
+		return PushpadObservationDocumentation.CLIENT_OPERATION
+			.observation(this.connection.observationConvention, DefaultPushpadObservationConvention.INSTANCE,
+					() -> context, this.connection.observationRegistry)
+			.observe(() -> send(context, method, uriTemplate, body, responseReader, uriVariables));
+	}
+
+	@SuppressWarnings("NullAway")
+	private <T> T send(PushpadObservationContext context, HttpMethod method, String uriTemplate,
+			@Nullable Object body, ResponseReader<T> responseReader, Object... uriVariables) {
+		String operation = context.getOperation();
 		long start = System.nanoTime();
-		RestClient.RequestBodySpec spec = this.connection.restClient.method(method).uri(uriTemplate, uriVariables);
+		RestClient.RequestBodySpec spec = uri(this.connection.restClient.method(method), uriTemplate, uriVariables);
 		if (body != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).body(writeJson(operation, body));
 		}
 		try {
 			T result = spec.exchange((request, response) -> {
 				int status = response.getStatusCode().value();
+				context.setStatusCode(status);
 				byte[] responseBody = readBody(response.getBody());
 				if (logger.isDebugEnabled()) {
 					logger.debug(operation + ": " + method.name() + " " + request.getURI().getRawPath() + " returned "
@@ -388,6 +410,34 @@ public class PushpadTemplate implements PushpadOperations {
 		catch (RestClientException ex) {
 			throw translate(method, uriTemplate, ex);
 		}
+	}
+
+	/**
+	 * Returns the project a request acts on. Every template that names a project starts with
+	 * {@code /projects/{projectId}}, so its first variable is the project id.
+	 */
+	private static @Nullable Long observedProjectId(String uriTemplate, Object... uriVariables) {
+		if (uriTemplate.startsWith("/projects/{projectId}") && uriVariables.length > 0
+				&& uriVariables[0] instanceof Long projectId) {
+			return projectId;
+		}
+		return null;
+	}
+
+	/**
+	 * Sets the URI of a request. The RestClient records the template it receives as the {@code uri} of its
+	 * {@code http.client.requests} observation, so a query part is passed separately to keep that value free of query
+	 * strings.
+	 */
+	private static RestClient.RequestBodySpec uri(RestClient.RequestBodyUriSpec spec, String uriTemplate,
+			Object... uriVariables) {
+		int query = uriTemplate.indexOf('?');
+		if (query < 0) {
+			return spec.uri(uriTemplate, uriVariables);
+		}
+		String path = uriTemplate.substring(0, query);
+		String queryTemplate = uriTemplate.substring(query + 1);
+		return spec.uri(path, (builder) -> builder.query(queryTemplate).build(uriVariables));
 	}
 
 	private byte[] writeJson(String operation, Object body) {
@@ -567,7 +617,8 @@ public class PushpadTemplate implements PushpadOperations {
 	/**
 	 * What views made by {@link #forProject(long)} share with the template they come from.
 	 */
-	private record Connection(RestClient restClient, String authToken, String baseUrl) {
+	private record Connection(RestClient restClient, String authToken, String baseUrl,
+			ObservationRegistry observationRegistry, @Nullable PushpadObservationConvention observationConvention) {
 
 		@Override
 		public String toString() {
@@ -594,6 +645,10 @@ public class PushpadTemplate implements PushpadOperations {
 		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
 
 		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable PushpadObservationConvention observationConvention;
 
 		private final List<Consumer<RestClient.Builder>> restClientCustomizers = new ArrayList<>();
 
@@ -688,6 +743,29 @@ public class PushpadTemplate implements PushpadOperations {
 		}
 
 		/**
+		 * Sets the registry that observes every operation. The default is {@link ObservationRegistry#NOOP}. The
+		 * {@link RestClient}'s own {@code http.client.requests} observation is configured separately, on the
+		 * RestClient builder.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * Sets the convention that names the observations and their key values. The default is
+		 * {@link DefaultPushpadObservationConvention}.
+		 * @param observationConvention the convention, or {@code null} for the default
+		 * @return this builder
+		 */
+		public Builder observationConvention(@Nullable PushpadObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
 		 * Builds the template.
 		 * @return the template
 		 * @throws PushpadValidationException if the token is missing or the base URL or a timeout is invalid
@@ -715,7 +793,8 @@ public class PushpadTemplate implements PushpadOperations {
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 				.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);
 			this.restClientCustomizers.forEach((customizer) -> customizer.accept(builder));
-			return new Connection(builder.build(), token, base);
+			return new Connection(builder.build(), token, base, this.observationRegistry,
+					this.observationConvention);
 		}
 
 		private ClientHttpRequestFactory defaultRequestFactory() {

@@ -1,6 +1,9 @@
 package xyz.pushpad.boot.autoconfigure;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,10 +16,12 @@ import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.web.client.RestClient;
 
 import xyz.pushpad.client.PushpadOperations;
 import xyz.pushpad.client.PushpadTemplate;
+import xyz.pushpad.client.observation.PushpadObservationConvention;
 
 /**
  * Auto-configuration for {@link PushpadTemplate}.
@@ -24,7 +29,9 @@ import xyz.pushpad.client.PushpadTemplate;
  * <p>The template is created when {@code pushpad.auth-token} is set or a {@link PushpadConnectionDetails} bean
  * exists, and backs off when the application defines its own {@link PushpadOperations}. Its HTTP client follows
  * Boot's choice and {@code spring.http.clients.*} settings, with the timeouts from {@code pushpad.*}; every
- * {@link RestClientCustomizer} bean is applied last, as Boot does for its own {@link RestClient.Builder}.
+ * {@link RestClientCustomizer} bean is applied last, as Boot does for its own {@link RestClient.Builder}. Operations
+ * are observed with the application's {@link ObservationRegistry} and, when defined, its
+ * {@link PushpadObservationConvention} bean.
  */
 @AutoConfiguration(after = RestClientAutoConfiguration.class, afterName = {
 		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
@@ -32,6 +39,7 @@ import xyz.pushpad.client.PushpadTemplate;
 		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnClass(RestClient.class)
 @EnableConfigurationProperties(PushpadProperties.class)
+@ImportRuntimeHints(PushpadRuntimeHints.class)
 public final class PushpadAutoConfiguration {
 
 	@Bean
@@ -39,7 +47,9 @@ public final class PushpadAutoConfiguration {
 	@ConditionalOnBean(PushpadConnectionDetails.class)
 	PushpadTemplate pushpadTemplate(PushpadConnectionDetails connectionDetails, PushpadProperties properties,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<RestClientCustomizer> customizers) {
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<RestClientCustomizer> customizers,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<PushpadObservationConvention> observationConvention) {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withTimeouts(properties.connectTimeout(), properties.readTimeout());
 		ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder
@@ -49,6 +59,8 @@ public final class PushpadAutoConfiguration {
 			.authToken(connectionDetails.authToken())
 			.projectId(connectionDetails.projectId())
 			.baseUrl(connectionDetails.baseUrl())
+			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
+			.observationConvention(observationConvention.getIfUnique())
 			.restClientCustomizer((builder) -> customizers.orderedStream().forEach((c) -> c.customize(builder)))
 			.build();
 	}
@@ -61,6 +73,22 @@ public final class PushpadAutoConfiguration {
 		@ConditionalOnProperty(prefix = "pushpad", name = "auth-token")
 		PropertiesPushpadConnectionDetails pushpadConnectionDetails(PushpadProperties properties) {
 			return new PropertiesPushpadConnectionDetails(properties);
+		}
+
+	}
+
+	/**
+	 * Masks the auth token in the {@code env} and {@code configprops} endpoints even when they are set to show
+	 * values. The first endpoint reports the key as {@code pushpad.auth-token}, the second as
+	 * {@code pushpad.authToken}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class SanitizingConfiguration {
+
+		@Bean
+		SanitizingFunction pushpadAuthTokenSanitizingFunction() {
+			return SanitizingFunction.sanitizeValue().ifKeyEquals("pushpad.auth-token", "pushpad.authToken");
 		}
 
 	}
