@@ -13,6 +13,7 @@ import xyz.pushpad.client.PushpadOperations;
 import xyz.pushpad.client.PushpadTemplate;
 import xyz.pushpad.client.PushpadUnauthorizedException;
 import xyz.pushpad.client.PushpadUnprocessableEntityException;
+import xyz.pushpad.client.PushpadValidationException;
 import xyz.pushpad.client.notification.Notification;
 import xyz.pushpad.client.notification.NotificationAction;
 import xyz.pushpad.client.notification.NotificationCreateResult;
@@ -141,10 +142,11 @@ class PushpadEmulatorTemplateTests {
 	}
 
 	@Test
-	void invalidTagExpressionIsUnprocessable() {
-		assertThatExceptionOfType(PushpadUnprocessableEntityException.class)
+	void invalidTagExpressionRejectedBeforeSending() {
+		assertThatExceptionOfType(PushpadValidationException.class)
 			.isThrownBy(() -> this.pushpad.sendNotification(NotificationRequest.builder().body("x").tags("a ||").build()))
-			.satisfies((ex) -> assertThat(ex.getResponseBodyAsString()).contains("not a valid tag expression"));
+			.withMessageStartingWith("Invalid 'tags[0]' (value \"a ||\"): invalid tag expression");
+		assertThat(emulator.notifications().sent()).isEmpty();
 	}
 
 	@Test
