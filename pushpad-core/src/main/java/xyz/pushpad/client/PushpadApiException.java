@@ -1,9 +1,21 @@
 package xyz.pushpad.client;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 
 /**
  * Thrown when Pushpad answers with a status other than success. It keeps the status code, the reason phrase, the
@@ -16,6 +28,9 @@ public class PushpadApiException extends PushpadException {
 	private static final long serialVersionUID = 1L;
 
 	private static final int MAX_BODY_IN_MESSAGE = 500;
+
+	private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>([^<]{1,200})</title>",
+			Pattern.CASE_INSENSITIVE);
 
 	private final int statusCode;
 
@@ -31,7 +46,7 @@ public class PushpadApiException extends PushpadException {
 
 	protected PushpadApiException(int statusCode, String reason, HttpMethod method, String path,
 			HttpHeaders responseHeaders, byte[] responseBody) {
-		super(buildMessage(statusCode, reason, method, path, responseBody));
+		super(buildMessage(statusCode, reason, method, path, responseHeaders, responseBody));
 		this.statusCode = statusCode;
 		this.reason = reason;
 		this.method = method;
@@ -109,13 +124,46 @@ public class PushpadApiException extends PushpadException {
 	}
 
 	/**
+	 * Returns the wait that the server asked for in its {@code Retry-After} header, in seconds or as an HTTP date. A
+	 * date in the past gives zero.
+	 * @return the wait, or empty when the header is missing or invalid
+	 */
+	public Optional<Duration> getRetryAfter() {
+		return parseRetryAfter(this.responseHeaders.getFirst(HttpHeaders.RETRY_AFTER), Instant.now());
+	}
+
+	static Optional<Duration> parseRetryAfter(@Nullable String value, Instant now) {
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		String text = value.strip();
+		if (text.chars().allMatch(Character::isDigit)) {
+			try {
+				return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
+			}
+			catch (NumberFormatException ex) {
+				return Optional.empty();
+			}
+		}
+		try {
+			Instant date = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			Duration wait = Duration.between(now, date);
+			return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
 	 * Returns the response body decoded as UTF-8; empty when the response had none.
 	 */
 	public String getResponseBodyAsString() {
 		return new String(this.responseBody, StandardCharsets.UTF_8);
 	}
 
-	private static String buildMessage(int statusCode, String reason, HttpMethod method, String path, byte[] body) {
+	private static String buildMessage(int statusCode, String reason, HttpMethod method, String path,
+			HttpHeaders headers, byte[] body) {
 		StringBuilder message = new StringBuilder();
 		message.append(method.name()).append(' ').append(path).append(" failed with ").append(statusCode);
 		if (!reason.isEmpty()) {
@@ -125,6 +173,9 @@ public class PushpadApiException extends PushpadException {
 		if (body.length == 0) {
 			message.append("[no body]");
 		}
+		else if (isHtml(headers)) {
+			message.append(describeHtml(body));
+		}
 		else {
 			String text = new String(body, StandardCharsets.UTF_8).strip();
 			if (text.length() > MAX_BODY_IN_MESSAGE) {
@@ -133,6 +184,27 @@ public class PushpadApiException extends PushpadException {
 			message.append(text);
 		}
 		return message.toString();
+	}
+
+	private static boolean isHtml(HttpHeaders headers) {
+		MediaType contentType;
+		try {
+			contentType = headers.getContentType();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+		return contentType != null && MediaType.TEXT_HTML.isCompatibleWith(contentType);
+	}
+
+	/**
+	 * Describes an HTML error page, as proxies send, by its title instead of its markup.
+	 */
+	private static String describeHtml(byte[] body) {
+		String html = new String(body, StandardCharsets.UTF_8);
+		Matcher title = HTML_TITLE.matcher(html);
+		String size = "(" + body.length + " bytes)";
+		return title.find() ? "HTML page \"" + title.group(1).strip() + "\" " + size : "HTML page " + size;
 	}
 
 }

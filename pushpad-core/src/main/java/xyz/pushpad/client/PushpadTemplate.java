@@ -3,14 +3,11 @@ package xyz.pushpad.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,29 +19,21 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.micrometer.observation.ObservationRegistry;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 import xyz.pushpad.client.notification.Notification;
 import xyz.pushpad.client.notification.NotificationCreateResult;
 import xyz.pushpad.client.notification.NotificationRequest;
 import xyz.pushpad.client.observation.DefaultPushpadObservationConvention;
-import xyz.pushpad.client.observation.PushpadObservationContext;
 import xyz.pushpad.client.observation.PushpadObservationConvention;
 import xyz.pushpad.client.observation.PushpadObservationDocumentation;
 import xyz.pushpad.client.project.Project;
@@ -96,32 +85,19 @@ public class PushpadTemplate implements PushpadOperations {
 	 */
 	public static final String USER_AGENT = "pushpad-spring/" + readVersion();
 
-	private static final Log logger = LogFactory.getLog(PushpadTemplate.class);
+	private static final JavaType NOTIFICATION_LIST = PushpadExchange.listOf(Notification.class);
 
-	/**
-	 * Largest {@code Content-Length}, in bytes, for which a response body array is allocated before reading. A
-	 * larger or missing length is read in chunks, so a wrong header cannot make the template allocate it at once.
-	 */
-	private static final int MAX_PREALLOCATED_BODY = 1024 * 1024;
+	private static final JavaType SUBSCRIPTION_LIST = PushpadExchange.listOf(Subscription.class);
 
-	private static final JsonMapper JSON_MAPPER = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
+	private static final JavaType PROJECT_LIST = PushpadExchange.listOf(Project.class);
 
-	private static final JavaType NOTIFICATION_LIST = listOf(Notification.class);
-
-	private static final JavaType SUBSCRIPTION_LIST = listOf(Subscription.class);
-
-	private static final JavaType PROJECT_LIST = listOf(Project.class);
-
-	private static final JavaType SENDER_LIST = listOf(Sender.class);
+	private static final JavaType SENDER_LIST = PushpadExchange.listOf(Sender.class);
 
 	private static final String TOTAL_COUNT_HEADER = "X-Total-Count";
 
 	private static final String SUBSCRIPTION_URI = "/projects/{projectId}/subscriptions/{subscriptionId}";
 
-	private final Connection connection;
+	private final PushpadExchange exchange;
 
 	private final @Nullable Long projectId;
 
@@ -139,11 +115,11 @@ public class PushpadTemplate implements PushpadOperations {
 			.authToken(authToken)
 			.projectId(projectId)
 			.baseUrl(baseUrl)
-			.buildConnection(), projectId);
+			.buildExchange(), projectId);
 	}
 
-	private PushpadTemplate(Connection connection, @Nullable Long projectId) {
-		this.connection = connection;
+	private PushpadTemplate(PushpadExchange exchange, @Nullable Long projectId) {
+		this.exchange = exchange;
 		this.projectId = projectId;
 	}
 
@@ -168,34 +144,42 @@ public class PushpadTemplate implements PushpadOperations {
 	 * @return the base URL
 	 */
 	public String getBaseUrl() {
-		return this.connection.baseUrl;
+		return this.exchange.baseUrl();
+	}
+
+	/**
+	 * Returns the settings that decide when failed calls are retried.
+	 * @return the retry settings
+	 */
+	public PushpadRetrySettings getRetrySettings() {
+		return this.exchange.retrySettings();
 	}
 
 	@Override
 	public PushpadTemplate forProject(long projectId) {
-		return new PushpadTemplate(this.connection, requirePositive("projectId", projectId));
+		return new PushpadTemplate(this.exchange, requirePositive("projectId", projectId));
 	}
 
 	@Override
 	public NotificationCreateResult createNotification(NotificationRequest request) {
 		requireNonNull("request", request);
 		long project = requireProjectId();
-		return exchange("notifications.create", HttpMethod.POST, "/projects/{projectId}/notifications", request,
-				JSON_MAPPER.constructType(NotificationCreateResult.class), project);
+		return this.exchange.exchange("notifications.create", HttpMethod.POST, "/projects/{projectId}/notifications", request,
+				PushpadExchange.type(NotificationCreateResult.class), project);
 	}
 
 	@Override
 	public Notification getNotification(long notificationId) {
 		long id = requirePositive("notificationId", notificationId);
-		return exchange("notifications.get", HttpMethod.GET, "/notifications/{notificationId}", null,
-				JSON_MAPPER.constructType(Notification.class), id);
+		return this.exchange.exchange("notifications.get", HttpMethod.GET, "/notifications/{notificationId}", null,
+				PushpadExchange.type(Notification.class), id);
 	}
 
 	@Override
 	public List<Notification> listNotifications(int page) {
 		long pageNumber = requirePositive("page", page);
 		long project = requireProjectId();
-		return exchange("notifications.list", HttpMethod.GET, "/projects/{projectId}/notifications?page={page}", null,
+		return this.exchange.exchange("notifications.list", HttpMethod.GET, "/projects/{projectId}/notifications?page={page}", null,
 				NOTIFICATION_LIST, project, pageNumber);
 	}
 
@@ -208,7 +192,7 @@ public class PushpadTemplate implements PushpadOperations {
 	@Override
 	public void cancelNotification(long notificationId) {
 		long id = requirePositive("notificationId", notificationId);
-		exchange("notifications.cancel", HttpMethod.DELETE, "/notifications/{notificationId}/cancel", null, null, id);
+		this.exchange.exchange("notifications.cancel", HttpMethod.DELETE, "/notifications/{notificationId}/cancel", null, null, id);
 	}
 
 	@Override
@@ -216,7 +200,7 @@ public class PushpadTemplate implements PushpadOperations {
 		requireNonNull("filter", filter);
 		long project = requireProjectId();
 		SubscriptionQuery query = SubscriptionQuery.of(project, filter, null, 1);
-		return exchangeAndRead("subscriptions.count", HttpMethod.GET, query.uriTemplate(), null,
+		return this.exchange.exchangeAndRead("subscriptions.count", HttpMethod.GET, query.uriTemplate(), null,
 				(request, headers, body) -> readTotalCount(request, headers), query.uriVariables());
 	}
 
@@ -227,7 +211,7 @@ public class PushpadTemplate implements PushpadOperations {
 		long pageSize = requirePositive("perPage", perPage);
 		long project = requireProjectId();
 		SubscriptionQuery query = SubscriptionQuery.of(project, filter, pageNumber, pageSize);
-		return exchange("subscriptions.list", HttpMethod.GET, query.uriTemplate(), null, SUBSCRIPTION_LIST,
+		return this.exchange.exchange("subscriptions.list", HttpMethod.GET, query.uriTemplate(), null, SUBSCRIPTION_LIST,
 				query.uriVariables());
 	}
 
@@ -243,16 +227,16 @@ public class PushpadTemplate implements PushpadOperations {
 	public Subscription getSubscription(long subscriptionId) {
 		long id = requirePositive("subscriptionId", subscriptionId);
 		long project = requireProjectId();
-		return exchange("subscriptions.get", HttpMethod.GET, SUBSCRIPTION_URI, null,
-				JSON_MAPPER.constructType(Subscription.class), project, id);
+		return this.exchange.exchange("subscriptions.get", HttpMethod.GET, SUBSCRIPTION_URI, null,
+				PushpadExchange.type(Subscription.class), project, id);
 	}
 
 	@Override
 	public Subscription createSubscription(SubscriptionCreateRequest request) {
 		requireNonNull("request", request);
 		long project = requireProjectId();
-		return exchange("subscriptions.create", HttpMethod.POST, "/projects/{projectId}/subscriptions", request,
-				JSON_MAPPER.constructType(Subscription.class), project);
+		return this.exchange.exchange("subscriptions.create", HttpMethod.POST, "/projects/{projectId}/subscriptions", request,
+				PushpadExchange.type(Subscription.class), project);
 	}
 
 	@Override
@@ -260,61 +244,61 @@ public class PushpadTemplate implements PushpadOperations {
 		long id = requirePositive("subscriptionId", subscriptionId);
 		requireNonNull("request", request);
 		long project = requireProjectId();
-		return exchange("subscriptions.update", HttpMethod.PATCH, SUBSCRIPTION_URI, request,
-				JSON_MAPPER.constructType(Subscription.class), project, id);
+		return this.exchange.exchange("subscriptions.update", HttpMethod.PATCH, SUBSCRIPTION_URI, request,
+				PushpadExchange.type(Subscription.class), project, id);
 	}
 
 	@Override
 	public void deleteSubscription(long subscriptionId) {
 		long id = requirePositive("subscriptionId", subscriptionId);
 		long project = requireProjectId();
-		exchange("subscriptions.delete", HttpMethod.DELETE, SUBSCRIPTION_URI, null, null, project, id);
+		this.exchange.exchange("subscriptions.delete", HttpMethod.DELETE, SUBSCRIPTION_URI, null, null, project, id);
 	}
 
 	@Override
 	public List<Project> listProjects() {
-		return exchange("projects.list", HttpMethod.GET, "/projects", null, PROJECT_LIST);
+		return this.exchange.exchange("projects.list", HttpMethod.GET, "/projects", null, PROJECT_LIST);
 	}
 
 	@Override
 	public Project createProject(ProjectCreateRequest request) {
 		requireNonNull("request", request);
-		return exchange("projects.create", HttpMethod.POST, "/projects", request,
-				JSON_MAPPER.constructType(Project.class));
+		return this.exchange.exchange("projects.create", HttpMethod.POST, "/projects", request,
+				PushpadExchange.type(Project.class));
 	}
 
 	@Override
 	public Project getProject(long projectId) {
 		long id = requirePositive("projectId", projectId);
-		return exchange("projects.get", HttpMethod.GET, "/projects/{projectId}", null,
-				JSON_MAPPER.constructType(Project.class), id);
+		return this.exchange.exchange("projects.get", HttpMethod.GET, "/projects/{projectId}", null,
+				PushpadExchange.type(Project.class), id);
 	}
 
 	@Override
 	public Project updateProject(long projectId, ProjectUpdateRequest request) {
 		long id = requirePositive("projectId", projectId);
 		requireNonNull("request", request);
-		return exchange("projects.update", HttpMethod.PATCH, "/projects/{projectId}", request,
-				JSON_MAPPER.constructType(Project.class), id);
+		return this.exchange.exchange("projects.update", HttpMethod.PATCH, "/projects/{projectId}", request,
+				PushpadExchange.type(Project.class), id);
 	}
 
 	@Override
 	public void deleteProject(long projectId) {
 		long id = requirePositive("projectId", projectId);
-		exchange("projects.delete", HttpMethod.DELETE, "/projects/{projectId}", null, null, id);
+		this.exchange.exchange("projects.delete", HttpMethod.DELETE, "/projects/{projectId}", null, null, id);
 	}
 
 	@Override
 	public List<Sender> listSenders() {
-		return exchange("senders.list", HttpMethod.GET, "/senders", null, SENDER_LIST);
+		return this.exchange.exchange("senders.list", HttpMethod.GET, "/senders", null, SENDER_LIST);
 	}
 
 	@Override
 	public Sender createSender(SenderCreateRequest request) {
 		requireNonNull("request", request);
 		try {
-			return exchange("senders.create", HttpMethod.POST, "/senders", request,
-					JSON_MAPPER.constructType(Sender.class));
+			return this.exchange.exchange("senders.create", HttpMethod.POST, "/senders", request,
+					PushpadExchange.type(Sender.class));
 		}
 		catch (PushpadApiException ex) {
 			throw hideSecret(ex, request.vapidPrivateKey());
@@ -324,8 +308,8 @@ public class PushpadTemplate implements PushpadOperations {
 	@Override
 	public Sender getSender(long senderId) {
 		long id = requirePositive("senderId", senderId);
-		return exchange("senders.get", HttpMethod.GET, "/senders/{senderId}", null,
-				JSON_MAPPER.constructType(Sender.class), id);
+		return this.exchange.exchange("senders.get", HttpMethod.GET, "/senders/{senderId}", null,
+				PushpadExchange.type(Sender.class), id);
 	}
 
 	@Override
@@ -334,14 +318,14 @@ public class PushpadTemplate implements PushpadOperations {
 		if (name == null || name.isBlank()) {
 			throw new PushpadValidationException("name", name, "a sender needs a non-blank name");
 		}
-		return exchange("senders.update", HttpMethod.PATCH, "/senders/{senderId}", Map.of("name", name),
-				JSON_MAPPER.constructType(Sender.class), id);
+		return this.exchange.exchange("senders.update", HttpMethod.PATCH, "/senders/{senderId}", Map.of("name", name),
+				PushpadExchange.type(Sender.class), id);
 	}
 
 	@Override
 	public void deleteSender(long senderId) {
 		long id = requirePositive("senderId", senderId);
-		exchange("senders.delete", HttpMethod.DELETE, "/senders/{senderId}", null, null, id);
+		this.exchange.exchange("senders.delete", HttpMethod.DELETE, "/senders/{senderId}", null, null, id);
 	}
 
 	@Override
@@ -349,7 +333,7 @@ public class PushpadTemplate implements PushpadOperations {
 		requireNonNull("uid", uid);
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.connection.authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			mac.init(new SecretKeySpec(this.exchange.authToken().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
 			return HexFormat.of().formatHex(mac.doFinal(uid.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException ex) {
@@ -359,139 +343,7 @@ public class PushpadTemplate implements PushpadOperations {
 
 	@Override
 	public String toString() {
-		return "PushpadTemplate[baseUrl=" + this.connection.baseUrl + ", projectId=" + this.projectId + "]";
-	}
-
-	/**
-	 * Sends one request and maps its response body. A body of {@code null} sends no body; a response type of
-	 * {@code null} ignores the response body.
-	 */
-	@SuppressWarnings("NullAway")
-	private <T> T exchange(String operation, HttpMethod method, String uriTemplate, @Nullable Object body,
-			@Nullable JavaType responseType, Object... uriVariables) {
-		boolean secretBody = operation.startsWith("senders.");
-		return exchangeAndRead(operation, method, uriTemplate, body, (request, headers, responseBody) ->
-				(responseType != null) ? readJson(request, responseType, responseBody, secretBody) : null,
-				uriVariables);
-	}
-
-	/**
-	 * Sends one request inside an observation and maps a successful response with the given reader. A body of
-	 * {@code null} sends no body.
-	 */
-	private <T> T exchangeAndRead(String operation, HttpMethod method, String uriTemplate, @Nullable Object body,
-			ResponseReader<T> responseReader, Object... uriVariables) {
-		PushpadObservationContext context = new PushpadObservationContext(operation,
-				observedProjectId(uriTemplate, uriVariables));
-		return PushpadObservationDocumentation.CLIENT_OPERATION
-			.observation(this.connection.observationConvention, DefaultPushpadObservationConvention.INSTANCE,
-					() -> context, this.connection.observationRegistry)
-			.observe(() -> send(context, method, uriTemplate, body, responseReader, uriVariables));
-	}
-
-	@SuppressWarnings("NullAway")
-	private <T> T send(PushpadObservationContext context, HttpMethod method, String uriTemplate,
-			@Nullable Object body, ResponseReader<T> responseReader, Object... uriVariables) {
-		String operation = context.getOperation();
-		long start = System.nanoTime();
-		RestClient.RequestBodySpec spec = uri(this.connection.restClient.method(method), uriTemplate, uriVariables);
-		if (body != null) {
-			spec.contentType(MediaType.APPLICATION_JSON).body(writeJson(operation, body));
-		}
-		try {
-			T result = spec.exchange((request, response) -> {
-				int status = response.getStatusCode().value();
-				context.setStatusCode(status);
-				byte[] responseBody = readBody(method, response);
-				if (logger.isDebugEnabled()) {
-					logger.debug(operation + ": " + method.name() + " " + request.getURI().getRawPath() + " returned "
-							+ status + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
-				}
-				if (status < 200 || status > 299) {
-					throw PushpadApiException.create(status, response.getStatusText(), method,
-							request.getURI().getRawPath(), response.getHeaders(), responseBody);
-				}
-				return responseReader.read(request, response.getHeaders(), responseBody);
-			});
-			return result;
-		}
-		catch (RestClientException ex) {
-			throw translate(method, uriTemplate, ex);
-		}
-	}
-
-	/**
-	 * Returns the project a request acts on. Every template that names a project starts with
-	 * {@code /projects/{projectId}}, so its first variable is the project id.
-	 */
-	private static @Nullable Long observedProjectId(String uriTemplate, Object... uriVariables) {
-		if (uriTemplate.startsWith("/projects/{projectId}") && uriVariables.length > 0
-				&& uriVariables[0] instanceof Long projectId) {
-			return projectId;
-		}
-		return null;
-	}
-
-	/**
-	 * Sets the URI of a request. The RestClient records the template it receives as the {@code uri} of its
-	 * {@code http.client.requests} observation, so a query part is passed separately to keep that value free of query
-	 * strings.
-	 */
-	private static RestClient.RequestBodySpec uri(RestClient.RequestBodyUriSpec spec, String uriTemplate,
-			Object... uriVariables) {
-		int query = uriTemplate.indexOf('?');
-		if (query < 0) {
-			return spec.uri(uriTemplate, uriVariables);
-		}
-		String path = uriTemplate.substring(0, query);
-		String queryTemplate = uriTemplate.substring(query + 1);
-		return spec.uri(path, (builder) -> builder.query(queryTemplate).build(uriVariables));
-	}
-
-	private byte[] writeJson(String operation, Object body) {
-		try {
-			return JSON_MAPPER.writeValueAsBytes(body);
-		}
-		catch (JacksonException ex) {
-			throw new PushpadClientException("Could not write the request body of " + operation + " as JSON", ex);
-		}
-	}
-
-	/**
-	 * Reads the whole response body. With a {@code Content-Length} up to {@link #MAX_PREALLOCATED_BODY} the array is
-	 * allocated once at that size, because {@link InputStream#readAllBytes()} reads into 8 KB chunks (JDK 17) and
-	 * then copies them. The stream is left open because the RestClient closes the response after the exchange.
-	 */
-	private static byte[] readBody(HttpMethod method, ClientHttpResponse response) throws IOException {
-		InputStream body = response.getBody();
-		if (body == null || method == HttpMethod.HEAD) {
-			return new byte[0];
-		}
-		long contentLength = response.getHeaders().getContentLength();
-		if (contentLength < 0 || contentLength > MAX_PREALLOCATED_BODY) {
-			return body.readAllBytes();
-		}
-		byte[] bytes = new byte[(int) contentLength];
-		int read = body.readNBytes(bytes, 0, bytes.length);
-		return (read == bytes.length) ? bytes : Arrays.copyOf(bytes, read);
-	}
-
-	private static <T> T readJson(HttpRequest request, JavaType type, byte[] body, boolean secretBody) {
-		String target = request.getMethod().name() + " " + request.getURI().getRawPath();
-		if (body.length == 0) {
-			throw new PushpadClientException(
-					target + " returned an empty body where a JSON " + type.getRawClass().getSimpleName()
-							+ " was expected",
-					null);
-		}
-		try {
-			return JSON_MAPPER.readValue(body, type);
-		}
-		catch (JacksonException ex) {
-			String content = secretBody ? "[body hidden because it may contain a VAPID private key]" : abbreviate(body);
-			throw new PushpadClientException("Could not parse the response of " + target + " as JSON "
-					+ type.getRawClass().getSimpleName() + ": " + content, ex);
-		}
+		return "PushpadTemplate[baseUrl=" + this.exchange.baseUrl() + ", projectId=" + this.projectId + "]";
 	}
 
 	private static long readTotalCount(HttpRequest request, HttpHeaders headers) {
@@ -529,35 +381,6 @@ public class PushpadTemplate implements PushpadOperations {
 		return hidden;
 	}
 
-	private static JavaType listOf(Class<?> elementType) {
-		return JSON_MAPPER.getTypeFactory().constructCollectionType(List.class, elementType);
-	}
-
-	private static String abbreviate(byte[] body) {
-		String text = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8).strip();
-		return (body.length > 200) ? text + "... (" + body.length + " bytes)" : text;
-	}
-
-	private static PushpadClientException translate(HttpMethod method, String uriTemplate, RestClientException ex) {
-		String target = method.name() + " " + stripQuery(uriTemplate);
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PushpadException pushpad) {
-				throw pushpad;
-			}
-			if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
-				return new PushpadTimeoutException(target + " timed out: " + cause.getMessage(), ex);
-			}
-		}
-		Throwable root = ex.getMostSpecificCause();
-		return new PushpadClientException(
-				target + " failed: " + root.getClass().getSimpleName() + ": " + root.getMessage(), ex);
-	}
-
-	private static String stripQuery(String uriTemplate) {
-		int query = uriTemplate.indexOf('?');
-		return (query >= 0) ? uriTemplate.substring(0, query) : uriTemplate;
-	}
-
 	private long requireProjectId() {
 		if (this.projectId == null) {
 			throw new PushpadValidationException("projectId", null,
@@ -568,16 +391,11 @@ public class PushpadTemplate implements PushpadOperations {
 	}
 
 	private static long requirePositive(String field, long value) {
-		if (value <= 0) {
-			throw new PushpadValidationException(field, value, "must be a positive number");
-		}
-		return value;
+		return Validation.requirePositive(field, value);
 	}
 
 	private static void requireNonNull(String field, @Nullable Object value) {
-		if (value == null) {
-			throw new PushpadValidationException(field, null, "must not be null");
-		}
+		Validation.requireNonNull(field, value);
 	}
 
 	private static String readVersion() {
@@ -591,16 +409,6 @@ public class PushpadTemplate implements PushpadOperations {
 			throw new UncheckedIOException(ex);
 		}
 		return properties.getProperty("version", "unknown");
-	}
-
-	/**
-	 * Maps the headers and body of a successful response to the result of an operation.
-	 */
-	@FunctionalInterface
-	private interface ResponseReader<T> {
-
-		T read(HttpRequest request, HttpHeaders headers, byte[] body);
-
 	}
 
 	/**
@@ -633,19 +441,6 @@ public class PushpadTemplate implements PushpadOperations {
 	}
 
 	/**
-	 * What views made by {@link #forProject(long)} share with the template they come from.
-	 */
-	private record Connection(RestClient restClient, String authToken, String baseUrl,
-			ObservationRegistry observationRegistry, @Nullable PushpadObservationConvention observationConvention) {
-
-		@Override
-		public String toString() {
-			return "Connection[baseUrl=" + this.baseUrl + "]";
-		}
-
-	}
-
-	/**
 	 * Builder of {@link PushpadTemplate}. Not thread-safe.
 	 */
 	public static final class Builder {
@@ -667,6 +462,10 @@ public class PushpadTemplate implements PushpadOperations {
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private @Nullable PushpadObservationConvention observationConvention;
+
+		private PushpadRetrySettings retrySettings = PushpadRetrySettings.defaults();
+
+		private @Nullable PushpadRetryListener retryListener;
 
 		private final List<Consumer<RestClient.Builder>> restClientCustomizers = new ArrayList<>();
 
@@ -740,12 +539,35 @@ public class PushpadTemplate implements PushpadOperations {
 
 		/**
 		 * Sets the read timeout of the HTTP client the template creates when neither a request factory nor a
-		 * RestClient builder is given; defaults to {@link PushpadTemplate#DEFAULT_READ_TIMEOUT}.
+		 * RestClient builder is given; defaults to {@link PushpadTemplate#DEFAULT_READ_TIMEOUT}. The template also uses
+		 * it to report a response body that the HTTP client aborted at its read timeout as a timeout, so set it to the
+		 * read timeout of a request factory you supply.
 		 * @param readTimeout the read timeout
 		 * @return this builder
 		 */
 		public Builder readTimeout(Duration readTimeout) {
 			this.readTimeout = readTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets when and how failed calls are retried; defaults to {@link PushpadRetrySettings#defaults()}. Whatever the
+		 * settings, a notification is created again only when the first request cannot have reached Pushpad.
+		 * @param retrySettings the retry settings, or {@link PushpadRetrySettings#disabled()} to never retry
+		 * @return this builder
+		 */
+		public Builder retry(PushpadRetrySettings retrySettings) {
+			this.retrySettings = retrySettings;
+			return this;
+		}
+
+		/**
+		 * Sets a callback invoked before each retry, for example to count retries in a metric.
+		 * @param retryListener the callback, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder retryListener(@Nullable PushpadRetryListener retryListener) {
+			this.retryListener = retryListener;
 			return this;
 		}
 
@@ -789,10 +611,10 @@ public class PushpadTemplate implements PushpadOperations {
 		 * @throws PushpadValidationException if the token is missing or the base URL or a timeout is invalid
 		 */
 		public PushpadTemplate build() {
-			return new PushpadTemplate(buildConnection(), this.projectId);
+			return new PushpadTemplate(buildExchange(), this.projectId);
 		}
 
-		private Connection buildConnection() {
+		private PushpadExchange buildExchange() {
 			String token = validToken(this.authToken);
 			String base = validBaseUrl(this.baseUrl);
 			if (this.projectId != null) {
@@ -811,7 +633,12 @@ public class PushpadTemplate implements PushpadOperations {
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 				.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);
 			this.restClientCustomizers.forEach((customizer) -> customizer.accept(builder));
-			return new Connection(builder.build(), token, base, this.observationRegistry,
+			if (this.retrySettings == null) {
+				throw new PushpadValidationException("retry", null, "must not be null; use PushpadRetrySettings.disabled() "
+						+ "to turn retries off");
+			}
+			return new PushpadExchange(builder.build(), token, base, this.readTimeout,
+					new RetryExecutor(this.retrySettings, this.retryListener), this.observationRegistry,
 					this.observationConvention);
 		}
 

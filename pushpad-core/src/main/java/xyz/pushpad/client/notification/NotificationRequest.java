@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 import xyz.pushpad.client.PushpadValidationException;
+import xyz.pushpad.client.Validation;
+import xyz.pushpad.client.tag.Tags;
 
 /**
  * Notification to create, immutable. Build one with {@link #builder()}; every field except {@code body} is optional,
@@ -51,21 +53,48 @@ public record NotificationRequest(@JsonProperty("body") String body, @JsonProper
 		@JsonProperty("custom_metrics") @Nullable List<String> customMetrics,
 		@JsonProperty("uids") @Nullable List<String> uids, @JsonProperty("tags") @Nullable List<String> tags) {
 
+	/**
+	 * Maximum number of custom metrics per notification.
+	 */
+	public static final int MAX_CUSTOM_METRICS = 3;
+
+	/**
+	 * Checks every field against the rules of the Pushpad API.
+	 * @throws PushpadValidationException if a field breaks a rule; the message names the field
+	 */
 	public NotificationRequest {
-		if (body == null || body.isBlank()) {
-			throw new PushpadValidationException("body", body, "a notification needs a non-blank body");
+		Validation.requireNotBlank("body", body, "a notification needs a body, set it with body(...)");
+		Validation.requireHttpUrl("target_url", targetUrl);
+		Validation.requireHttpUrl("icon_url", iconUrl);
+		Validation.requireHttpUrl("badge_url", badgeUrl);
+		Validation.requireHttpUrl("image_url", imageUrl);
+		if (ttl != null && ttl < 0) {
+			throw new PushpadValidationException("ttl", ttl, "must be 0 or more seconds");
 		}
+		validateActions(actions);
+		Validation.requireMaxSize("custom_metrics", customMetrics, MAX_CUSTOM_METRICS);
+		Validation.requireNoBlankElement("custom_metrics", customMetrics);
+		Validation.requireScheduleWithinLimit("send_at", sendAt, Instant.now());
+		Validation.requireNoBlankElement("uids", uids);
+		Validation.requireTagExpressions("tags", tags);
 		actions = copyOrNull(actions);
 		customMetrics = copyOrNull(customMetrics);
 		uids = copyOrNull(uids);
 		tags = copyOrNull(tags);
-		if (actions != null) {
-			for (NotificationAction action : actions) {
-				if (action.title() == null || action.title().isBlank()) {
-					throw new PushpadValidationException("actions[].title", action.title(),
-							"every action button needs a non-blank title");
-				}
-			}
+	}
+
+	private static void validateActions(@Nullable List<NotificationAction> actions) {
+		if (actions == null) {
+			return;
+		}
+		for (int i = 0; i < actions.size(); i++) {
+			NotificationAction action = actions.get(i);
+			String field = "actions[" + i + "]";
+			Validation.requireNonNull(field, action);
+			Validation.requireNotBlank(field + ".title", action.title(), "every action button needs a label");
+			Validation.requireHttpUrl(field + ".target_url", action.targetUrl());
+			Validation.requireHttpUrl(field + ".icon", action.icon());
+			Validation.requireWordCharacters(field + ".action", action.action());
 		}
 	}
 
@@ -377,6 +406,22 @@ public record NotificationRequest(@JsonProperty("body") String body, @JsonProper
 		public Builder tags(@Nullable List<String> tags) {
 			this.tags = tags;
 			return this;
+		}
+
+		/**
+		 * Restricts the notification to subscriptions matching at least one of these tag expressions, built with
+		 * {@link Tags}.
+		 * @param first the first tag expression
+		 * @param others the other tag expressions
+		 * @return this builder
+		 */
+		public Builder tags(Tags first, Tags... others) {
+			List<String> list = new ArrayList<>();
+			list.add(first.toString());
+			for (Tags other : others) {
+				list.add(other.toString());
+			}
+			return tags(list);
 		}
 
 		/**

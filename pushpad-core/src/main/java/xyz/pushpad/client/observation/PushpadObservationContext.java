@@ -14,6 +14,8 @@ public class PushpadObservationContext extends Observation.Context {
 
 	private @Nullable Integer statusCode;
 
+	private int retryCount;
+
 	/**
 	 * Creates a context.
 	 * @param operation the operation name, such as {@code notifications.create}
@@ -54,6 +56,22 @@ public class PushpadObservationContext extends Observation.Context {
 	 */
 	public void setStatusCode(@Nullable Integer statusCode) {
 		this.statusCode = statusCode;
+	}
+
+	/**
+	 * Returns how many times the request was sent again after a failed attempt.
+	 * @return the number of retries, 0 when the first attempt was the last
+	 */
+	public int getRetryCount() {
+		return this.retryCount;
+	}
+
+	/**
+	 * Sets how many times the request was sent again after a failed attempt.
+	 * @param retryCount the number of retries so far
+	 */
+	public void setRetryCount(int retryCount) {
+		this.retryCount = retryCount;
 	}
 
 }

@@ -32,7 +32,37 @@ public enum PushpadObservationDocumentation implements ObservationDocumentation 
 			return HighCardinalityKeyNames.values();
 		}
 
+		@Override
+		public Observation.Event[] getEvents() {
+			return Events.values();
+		}
+
 	};
+
+	/**
+	 * Events recorded during an operation. Micrometer's default meter handler counts each event in a counter named
+	 * after the observation and the event, such as {@code pushpad.client.requests.retry}.
+	 */
+	public enum Events implements Observation.Event {
+
+		/**
+		 * A failed attempt is about to be sent again.
+		 */
+		RETRY {
+
+			@Override
+			public String getName() {
+				return "retry";
+			}
+
+			@Override
+			public String getContextualName() {
+				return "pushpad retry";
+			}
+
+		}
+
+	}
 
 	/**
 	 * Key values with a small, fixed set of values, safe as metric tags.

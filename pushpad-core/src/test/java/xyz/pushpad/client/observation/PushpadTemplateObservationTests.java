@@ -1,6 +1,9 @@
 package xyz.pushpad.client.observation;
 
+import java.time.Duration;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import xyz.pushpad.client.PushpadNotFoundException;
+import xyz.pushpad.client.PushpadRetrySettings;
 import xyz.pushpad.client.PushpadTemplate;
 import xyz.pushpad.client.notification.NotificationRequest;
 
@@ -19,6 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PushpadTemplateObservationTests {
@@ -97,7 +102,35 @@ class PushpadTemplateObservationTests {
 			.that()
 			.hasLowCardinalityKeyValue("outcome", "UNKNOWN")
 			.hasLowCardinalityKeyValue("status", "NONE")
-			.hasLowCardinalityKeyValue("exception", "PushpadClientException");
+			.hasLowCardinalityKeyValue("exception", "PushpadConnectionException");
+	}
+
+	@Test
+	void retriesAreEventsOfOneObservation() {
+		this.server.stubFor(get(urlEqualTo("/api/v1/notifications/5")).inScenario("flaky")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("recovered"));
+		this.server.stubFor(get(urlEqualTo("/api/v1/notifications/5")).inScenario("flaky")
+			.whenScenarioStateIs("recovered")
+			.willReturn(okJson("{\"id\":5,\"project_id\":42,\"body\":\"x\"}")));
+		PushpadTemplate retrying = PushpadTemplate.builder()
+			.authToken("secret-token")
+			.baseUrl("http://127.0.0.1:" + this.server.port() + "/api/v1")
+			.observationRegistry(this.registry)
+			.retry(PushpadRetrySettings.defaults().withInitialDelay(Duration.ofMillis(1)))
+			.build();
+
+		retrying.getNotification(5);
+
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasNumberOfObservationsWithNameEqualTo("pushpad.client.requests", 1)
+			.hasObservationWithNameEqualTo("pushpad.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+			.hasLowCardinalityKeyValue("status", "200")
+			.hasEvent("retry")
+			.satisfies((context) -> assertThat(((PushpadObservationContext) context).getRetryCount()).isEqualTo(1));
 	}
 
 	@Test

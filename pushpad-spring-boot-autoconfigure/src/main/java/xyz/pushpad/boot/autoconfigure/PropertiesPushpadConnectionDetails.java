@@ -26,7 +26,15 @@ final class PropertiesPushpadConnectionDetails implements PushpadConnectionDetai
 					"Property 'pushpad.auth-token' is blank: set it to a Pushpad access token, or remove it "
 							+ "so that no Pushpad client is configured");
 		}
-		return token.strip();
+		String stripped = token.strip();
+		for (int i = 0; i < stripped.length(); i++) {
+			char c = stripped.charAt(i);
+			if (c <= ' ' || c >= 0x7f) {
+				throw new IllegalStateException("Property 'pushpad.auth-token' contains whitespace or a non-ASCII "
+						+ "character at index " + i + ": copy the access token again from Pushpad");
+			}
+		}
+		return stripped;
 	}
 
 	@Override

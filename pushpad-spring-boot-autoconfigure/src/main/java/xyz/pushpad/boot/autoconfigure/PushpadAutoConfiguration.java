@@ -61,6 +61,8 @@ public final class PushpadAutoConfiguration {
 			.baseUrl(connectionDetails.baseUrl())
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.observationConvention(observationConvention.getIfUnique())
+			.readTimeout(properties.readTimeout())
+			.retry(properties.retry().toSettings())
 			.restClientCustomizer((builder) -> customizers.orderedStream().forEach((c) -> c.customize(builder)))
 			.build();
 	}

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import xyz.pushpad.client.PushpadRetrySettings;
 import xyz.pushpad.client.PushpadTemplate;
 
 /**
@@ -18,17 +19,48 @@ import xyz.pushpad.client.PushpadTemplate;
  * @param connectTimeout Maximum time to wait for a connection to Pushpad.
  * @param readTimeout Maximum time to wait for Pushpad to answer a request.
  * @param health Settings of the Pushpad health indicator.
+ * @param retry Retries of failed calls.
  */
 @ConfigurationProperties("pushpad")
 public record PushpadProperties(@Nullable String authToken, @Nullable Long projectId,
 		@DefaultValue(PushpadTemplate.DEFAULT_BASE_URL) String baseUrl, @DefaultValue("5s") Duration connectTimeout,
-		@DefaultValue("30s") Duration readTimeout, @DefaultValue Health health) {
+		@DefaultValue("30s") Duration readTimeout, @DefaultValue Health health, @DefaultValue Retry retry) {
+
+	/**
+	 * Retry properties, bound from {@code pushpad.retry.*}. A notification is created again only when the first
+	 * request cannot have reached Pushpad, whatever these values.
+	 *
+	 * @param enabled Whether failed calls are retried.
+	 * @param maxAttempts Maximum number of attempts of one call, the first included.
+	 * @param initialDelay Delay before the first retry.
+	 * @param multiplier Factor applied to the delay after each retry.
+	 * @param maxDelay Maximum delay between two attempts.
+	 * @param maxTotalTime Maximum time from the start of the first attempt after which no retry starts.
+	 * @param maxRetryAfter Maximum wait requested by a Retry-After header that is honoured; a longer one fails the
+	 * call at once.
+	 */
+	public record Retry(@DefaultValue("true") boolean enabled, @DefaultValue("3") int maxAttempts,
+			@DefaultValue("500ms") Duration initialDelay, @DefaultValue("2.0") double multiplier,
+			@DefaultValue("10s") Duration maxDelay, @DefaultValue("60s") Duration maxTotalTime,
+			@DefaultValue("30s") Duration maxRetryAfter) {
+
+		/**
+		 * Returns these properties as the settings of the client.
+		 * @return the retry settings
+		 */
+		public PushpadRetrySettings toSettings() {
+			return new PushpadRetrySettings(this.enabled, this.maxAttempts, this.initialDelay, this.multiplier,
+					this.maxDelay, this.maxTotalTime, this.maxRetryAfter);
+		}
+
+	}
 
 	@Override
 	public String toString() {
 		return "PushpadProperties[authToken=" + ((this.authToken != null) ? "******" : "null") + ", projectId="
 				+ this.projectId + ", baseUrl=" + this.baseUrl + ", connectTimeout=" + this.connectTimeout
-				+ ", readTimeout=" + this.readTimeout + ", health=" + this.health + "]";
+				+ ", readTimeout=" + this.readTimeout + ", health=" + this.health
+				+ ", retry=" + this.retry + "]";
 	}
 
 	/**

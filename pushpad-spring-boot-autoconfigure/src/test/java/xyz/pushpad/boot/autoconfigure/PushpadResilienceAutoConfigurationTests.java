@@ -1,0 +1,81 @@
+package xyz.pushpad.boot.autoconfigure;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import xyz.pushpad.client.PushpadRetrySettings;
+import xyz.pushpad.client.PushpadTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PushpadResilienceAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(PushpadAutoConfiguration.class))
+		.withPropertyValues("pushpad.base-url=http://127.0.0.1:1/api/v1");
+
+	@Test
+	void retryDefaultsMatchClientDefaults() {
+		this.contextRunner.withPropertyValues("pushpad.auth-token=abc")
+			.run((context) -> assertThat(context.getBean(PushpadTemplate.class).getRetrySettings())
+				.isEqualTo(PushpadRetrySettings.defaults()));
+	}
+
+	@Test
+	void retryPropertiesAreApplied() {
+		this.contextRunner
+			.withPropertyValues("pushpad.auth-token=abc", "pushpad.retry.enabled=false", "pushpad.retry.max-attempts=5",
+					"pushpad.retry.initial-delay=1s", "pushpad.retry.multiplier=3", "pushpad.retry.max-delay=20s",
+					"pushpad.retry.max-total-time=2m", "pushpad.retry.max-retry-after=5s")
+			.run((context) -> assertThat(context.getBean(PushpadTemplate.class).getRetrySettings())
+				.isEqualTo(new PushpadRetrySettings(false, 5, Duration.ofSeconds(1), 3.0, Duration.ofSeconds(20),
+						Duration.ofMinutes(2), Duration.ofSeconds(5))));
+	}
+
+	@Test
+	void invalidRetryPropertyFailsStartup() {
+		this.contextRunner.withPropertyValues("pushpad.auth-token=abc", "pushpad.retry.max-attempts=0")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessage("Invalid 'maxAttempts' (value 0): must be 1 or more; 1 disables retries"));
+	}
+
+	@Test
+	void tokenIsStripped() {
+		this.contextRunner.withPropertyValues("pushpad.auth-token=  abc-123 \t")
+			.run((context) -> assertThat(context.getBean(PushpadTemplate.class).signatureFor("user12345"))
+				.isEqualTo(PushpadTemplate.builder().authToken("abc-123").build().signatureFor("user12345")));
+	}
+
+	@Test
+	void blankTokenFailsStartupNamingProperty() {
+		this.contextRunner.withPropertyValues("pushpad.auth-token=   ")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageStartingWith("Property 'pushpad.auth-token' is blank"));
+	}
+
+	@Test
+	void tokenWithInnerSpaceFailsWithoutShowingIt() {
+		this.contextRunner.withPropertyValues("pushpad.auth-token=secret part2")
+			.run((context) -> {
+				assertThat(context).getFailure()
+					.rootCause()
+					.hasMessage("Property 'pushpad.auth-token' contains whitespace or a non-ASCII character at index 6: "
+							+ "copy the access token again from Pushpad");
+				assertThat(context.getStartupFailure()).hasStackTraceContaining("pushpad.auth-token");
+				assertThat(stackTraceOf(context.getStartupFailure())).doesNotContain("secret");
+			});
+	}
+
+	private static String stackTraceOf(Throwable failure) {
+		java.io.StringWriter text = new java.io.StringWriter();
+		failure.printStackTrace(new java.io.PrintWriter(text));
+		return text.toString();
+	}
+
+}
