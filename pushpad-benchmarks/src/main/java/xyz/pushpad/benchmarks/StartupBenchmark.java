@@ -28,7 +28,7 @@ import xyz.pushpad.client.PushpadOperations;
 /**
  * Start-up of a Spring Boot application with and without the Pushpad auto-configuration. Both run on the same
  * class path, which includes {@code spring-boot-starter-restclient}. {@code without} excludes
- * {@code PushpadAutoConfiguration}; {@code with} sets the auth token, so the template bean is created.
+ * {@code PushpadAutoConfiguration}. {@code with} sets the auth token, so the template bean is created.
  *
  * <p>{@code coldStart} is the first start in a new JVM, class loading included, once per fork.
  * {@code warmStart} starts the application again and again in one JVM.

@@ -25,7 +25,7 @@ import xyz.pushpad.client.subscription.SubscriptionFilter;
 /**
  * Streams all 1,000,000 subscriptions of the stub, 30 per page, through {@link PushpadTemplate} in a JVM with a
  * 64 MB heap. The run fails with {@link OutOfMemoryError} if the stream keeps pages it has passed. One operation
- * is the whole stream: 33,334 requests, the last one a page of 10 that ends it.
+ * is the whole stream of 33,334 requests, and the last page, with 10 subscriptions, ends it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
