@@ -1,6 +1,8 @@
 package xyz.pushpad.benchmarks;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import xyz.pushpad.client.notification.NotificationAction;
 import xyz.pushpad.client.notification.NotificationRequest;
@@ -40,7 +42,7 @@ final class Stub {
 
 	/**
 	 * Builds the notification every send benchmark posts: every field set, with 2 action buttons, 3 uids, 2 tags
-	 * and a send time.
+	 * and a send time one day ahead, which the client accepts because Pushpad allows scheduling up to 5 days ahead.
 	 */
 	static NotificationRequest fullNotification() {
 		return NotificationRequest.builder()
@@ -62,7 +64,7 @@ final class Stub {
 						.withIcon("https://example.com/assets/support.png")
 						.withAction("support"))
 			.starred(true)
-			.sendAt(Instant.parse("2026-12-05T09:30:00Z"))
+			.sendAt(Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES))
 			.customMetrics("orders", "shipping")
 			.uids("user-10442", "user-20881", "user-31007")
 			.tags("orders", "eu")
