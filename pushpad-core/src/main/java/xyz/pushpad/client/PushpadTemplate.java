@@ -3,9 +3,7 @@ package xyz.pushpad.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -20,15 +18,9 @@ import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -37,13 +29,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 import xyz.pushpad.client.notification.Notification;
 import xyz.pushpad.client.notification.NotificationCreateResult;
 import xyz.pushpad.client.notification.NotificationRequest;
 import xyz.pushpad.client.observation.DefaultPushpadObservationConvention;
-import xyz.pushpad.client.observation.PushpadObservationContext;
 import xyz.pushpad.client.observation.PushpadObservationConvention;
 import xyz.pushpad.client.observation.PushpadObservationDocumentation;
 import xyz.pushpad.client.project.Project;
@@ -95,26 +85,19 @@ public class PushpadTemplate implements PushpadOperations {
 	 */
 	public static final String USER_AGENT = "pushpad-spring/" + readVersion();
 
-	private static final Log logger = LogFactory.getLog(PushpadTemplate.class);
+	private static final JavaType NOTIFICATION_LIST = PushpadExchange.listOf(Notification.class);
 
-	private static final JsonMapper JSON_MAPPER = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
+	private static final JavaType SUBSCRIPTION_LIST = PushpadExchange.listOf(Subscription.class);
 
-	private static final JavaType NOTIFICATION_LIST = listOf(Notification.class);
+	private static final JavaType PROJECT_LIST = PushpadExchange.listOf(Project.class);
 
-	private static final JavaType SUBSCRIPTION_LIST = listOf(Subscription.class);
-
-	private static final JavaType PROJECT_LIST = listOf(Project.class);
-
-	private static final JavaType SENDER_LIST = listOf(Sender.class);
+	private static final JavaType SENDER_LIST = PushpadExchange.listOf(Sender.class);
 
 	private static final String TOTAL_COUNT_HEADER = "X-Total-Count";
 
 	private static final String SUBSCRIPTION_URI = "/projects/{projectId}/subscriptions/{subscriptionId}";
 
-	private final Connection connection;
+	private final PushpadExchange exchange;
 
 	private final @Nullable Long projectId;
 
@@ -132,11 +115,11 @@ public class PushpadTemplate implements PushpadOperations {
 			.authToken(authToken)
 			.projectId(projectId)
 			.baseUrl(baseUrl)
-			.buildConnection(), projectId);
+			.buildExchange(), projectId);
 	}
 
-	private PushpadTemplate(Connection connection, @Nullable Long projectId) {
-		this.connection = connection;
+	private PushpadTemplate(PushpadExchange exchange, @Nullable Long projectId) {
+		this.exchange = exchange;
 		this.projectId = projectId;
 	}
 
@@ -161,7 +144,7 @@ public class PushpadTemplate implements PushpadOperations {
 	 * @return the base URL
 	 */
 	public String getBaseUrl() {
-		return this.connection.baseUrl;
+		return this.exchange.baseUrl();
 	}
 
 	/**
@@ -169,34 +152,34 @@ public class PushpadTemplate implements PushpadOperations {
 	 * @return the retry settings
 	 */
 	public PushpadRetrySettings getRetrySettings() {
-		return this.connection.retryExecutor.getSettings();
+		return this.exchange.retrySettings();
 	}
 
 	@Override
 	public PushpadTemplate forProject(long projectId) {
-		return new PushpadTemplate(this.connection, requirePositive("projectId", projectId));
+		return new PushpadTemplate(this.exchange, requirePositive("projectId", projectId));
 	}
 
 	@Override
 	public NotificationCreateResult createNotification(NotificationRequest request) {
 		requireNonNull("request", request);
 		long project = requireProjectId();
-		return exchange("notifications.create", HttpMethod.POST, "/projects/{projectId}/notifications", request,
-				JSON_MAPPER.constructType(NotificationCreateResult.class), project);
+		return this.exchange.exchange("notifications.create", HttpMethod.POST, "/projects/{projectId}/notifications", request,
+				PushpadExchange.type(NotificationCreateResult.class), project);
 	}
 
 	@Override
 	public Notification getNotification(long notificationId) {
 		long id = requirePositive("notificationId", notificationId);
-		return exchange("notifications.get", HttpMethod.GET, "/notifications/{notificationId}", null,
-				JSON_MAPPER.constructType(Notification.class), id);
+		return this.exchange.exchange("notifications.get", HttpMethod.GET, "/notifications/{notificationId}", null,
+				PushpadExchange.type(Notification.class), id);
 	}
 
 	@Override
 	public List<Notification> listNotifications(int page) {
 		long pageNumber = requirePositive("page", page);
 		long project = requireProjectId();
-		return exchange("notifications.list", HttpMethod.GET, "/projects/{projectId}/notifications?page={page}", null,
+		return this.exchange.exchange("notifications.list", HttpMethod.GET, "/projects/{projectId}/notifications?page={page}", null,
 				NOTIFICATION_LIST, project, pageNumber);
 	}
 
@@ -209,7 +192,7 @@ public class PushpadTemplate implements PushpadOperations {
 	@Override
 	public void cancelNotification(long notificationId) {
 		long id = requirePositive("notificationId", notificationId);
-		exchange("notifications.cancel", HttpMethod.DELETE, "/notifications/{notificationId}/cancel", null, null, id);
+		this.exchange.exchange("notifications.cancel", HttpMethod.DELETE, "/notifications/{notificationId}/cancel", null, null, id);
 	}
 
 	@Override
@@ -217,7 +200,7 @@ public class PushpadTemplate implements PushpadOperations {
 		requireNonNull("filter", filter);
 		long project = requireProjectId();
 		SubscriptionQuery query = SubscriptionQuery.of(project, filter, null, 1);
-		return exchangeAndRead("subscriptions.count", HttpMethod.GET, query.uriTemplate(), null,
+		return this.exchange.exchangeAndRead("subscriptions.count", HttpMethod.GET, query.uriTemplate(), null,
 				(request, headers, body) -> readTotalCount(request, headers), query.uriVariables());
 	}
 
@@ -228,7 +211,7 @@ public class PushpadTemplate implements PushpadOperations {
 		long pageSize = requirePositive("perPage", perPage);
 		long project = requireProjectId();
 		SubscriptionQuery query = SubscriptionQuery.of(project, filter, pageNumber, pageSize);
-		return exchange("subscriptions.list", HttpMethod.GET, query.uriTemplate(), null, SUBSCRIPTION_LIST,
+		return this.exchange.exchange("subscriptions.list", HttpMethod.GET, query.uriTemplate(), null, SUBSCRIPTION_LIST,
 				query.uriVariables());
 	}
 
@@ -244,16 +227,16 @@ public class PushpadTemplate implements PushpadOperations {
 	public Subscription getSubscription(long subscriptionId) {
 		long id = requirePositive("subscriptionId", subscriptionId);
 		long project = requireProjectId();
-		return exchange("subscriptions.get", HttpMethod.GET, SUBSCRIPTION_URI, null,
-				JSON_MAPPER.constructType(Subscription.class), project, id);
+		return this.exchange.exchange("subscriptions.get", HttpMethod.GET, SUBSCRIPTION_URI, null,
+				PushpadExchange.type(Subscription.class), project, id);
 	}
 
 	@Override
 	public Subscription createSubscription(SubscriptionCreateRequest request) {
 		requireNonNull("request", request);
 		long project = requireProjectId();
-		return exchange("subscriptions.create", HttpMethod.POST, "/projects/{projectId}/subscriptions", request,
-				JSON_MAPPER.constructType(Subscription.class), project);
+		return this.exchange.exchange("subscriptions.create", HttpMethod.POST, "/projects/{projectId}/subscriptions", request,
+				PushpadExchange.type(Subscription.class), project);
 	}
 
 	@Override
@@ -261,61 +244,61 @@ public class PushpadTemplate implements PushpadOperations {
 		long id = requirePositive("subscriptionId", subscriptionId);
 		requireNonNull("request", request);
 		long project = requireProjectId();
-		return exchange("subscriptions.update", HttpMethod.PATCH, SUBSCRIPTION_URI, request,
-				JSON_MAPPER.constructType(Subscription.class), project, id);
+		return this.exchange.exchange("subscriptions.update", HttpMethod.PATCH, SUBSCRIPTION_URI, request,
+				PushpadExchange.type(Subscription.class), project, id);
 	}
 
 	@Override
 	public void deleteSubscription(long subscriptionId) {
 		long id = requirePositive("subscriptionId", subscriptionId);
 		long project = requireProjectId();
-		exchange("subscriptions.delete", HttpMethod.DELETE, SUBSCRIPTION_URI, null, null, project, id);
+		this.exchange.exchange("subscriptions.delete", HttpMethod.DELETE, SUBSCRIPTION_URI, null, null, project, id);
 	}
 
 	@Override
 	public List<Project> listProjects() {
-		return exchange("projects.list", HttpMethod.GET, "/projects", null, PROJECT_LIST);
+		return this.exchange.exchange("projects.list", HttpMethod.GET, "/projects", null, PROJECT_LIST);
 	}
 
 	@Override
 	public Project createProject(ProjectCreateRequest request) {
 		requireNonNull("request", request);
-		return exchange("projects.create", HttpMethod.POST, "/projects", request,
-				JSON_MAPPER.constructType(Project.class));
+		return this.exchange.exchange("projects.create", HttpMethod.POST, "/projects", request,
+				PushpadExchange.type(Project.class));
 	}
 
 	@Override
 	public Project getProject(long projectId) {
 		long id = requirePositive("projectId", projectId);
-		return exchange("projects.get", HttpMethod.GET, "/projects/{projectId}", null,
-				JSON_MAPPER.constructType(Project.class), id);
+		return this.exchange.exchange("projects.get", HttpMethod.GET, "/projects/{projectId}", null,
+				PushpadExchange.type(Project.class), id);
 	}
 
 	@Override
 	public Project updateProject(long projectId, ProjectUpdateRequest request) {
 		long id = requirePositive("projectId", projectId);
 		requireNonNull("request", request);
-		return exchange("projects.update", HttpMethod.PATCH, "/projects/{projectId}", request,
-				JSON_MAPPER.constructType(Project.class), id);
+		return this.exchange.exchange("projects.update", HttpMethod.PATCH, "/projects/{projectId}", request,
+				PushpadExchange.type(Project.class), id);
 	}
 
 	@Override
 	public void deleteProject(long projectId) {
 		long id = requirePositive("projectId", projectId);
-		exchange("projects.delete", HttpMethod.DELETE, "/projects/{projectId}", null, null, id);
+		this.exchange.exchange("projects.delete", HttpMethod.DELETE, "/projects/{projectId}", null, null, id);
 	}
 
 	@Override
 	public List<Sender> listSenders() {
-		return exchange("senders.list", HttpMethod.GET, "/senders", null, SENDER_LIST);
+		return this.exchange.exchange("senders.list", HttpMethod.GET, "/senders", null, SENDER_LIST);
 	}
 
 	@Override
 	public Sender createSender(SenderCreateRequest request) {
 		requireNonNull("request", request);
 		try {
-			return exchange("senders.create", HttpMethod.POST, "/senders", request,
-					JSON_MAPPER.constructType(Sender.class));
+			return this.exchange.exchange("senders.create", HttpMethod.POST, "/senders", request,
+					PushpadExchange.type(Sender.class));
 		}
 		catch (PushpadApiException ex) {
 			throw hideSecret(ex, request.vapidPrivateKey());
@@ -325,8 +308,8 @@ public class PushpadTemplate implements PushpadOperations {
 	@Override
 	public Sender getSender(long senderId) {
 		long id = requirePositive("senderId", senderId);
-		return exchange("senders.get", HttpMethod.GET, "/senders/{senderId}", null,
-				JSON_MAPPER.constructType(Sender.class), id);
+		return this.exchange.exchange("senders.get", HttpMethod.GET, "/senders/{senderId}", null,
+				PushpadExchange.type(Sender.class), id);
 	}
 
 	@Override
@@ -335,14 +318,14 @@ public class PushpadTemplate implements PushpadOperations {
 		if (name == null || name.isBlank()) {
 			throw new PushpadValidationException("name", name, "a sender needs a non-blank name");
 		}
-		return exchange("senders.update", HttpMethod.PATCH, "/senders/{senderId}", Map.of("name", name),
-				JSON_MAPPER.constructType(Sender.class), id);
+		return this.exchange.exchange("senders.update", HttpMethod.PATCH, "/senders/{senderId}", Map.of("name", name),
+				PushpadExchange.type(Sender.class), id);
 	}
 
 	@Override
 	public void deleteSender(long senderId) {
 		long id = requirePositive("senderId", senderId);
-		exchange("senders.delete", HttpMethod.DELETE, "/senders/{senderId}", null, null, id);
+		this.exchange.exchange("senders.delete", HttpMethod.DELETE, "/senders/{senderId}", null, null, id);
 	}
 
 	@Override
@@ -350,7 +333,7 @@ public class PushpadTemplate implements PushpadOperations {
 		requireNonNull("uid", uid);
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.connection.authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			mac.init(new SecretKeySpec(this.exchange.authToken().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
 			return HexFormat.of().formatHex(mac.doFinal(uid.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException ex) {
@@ -360,150 +343,7 @@ public class PushpadTemplate implements PushpadOperations {
 
 	@Override
 	public String toString() {
-		return "PushpadTemplate[baseUrl=" + this.connection.baseUrl + ", projectId=" + this.projectId + "]";
-	}
-
-	/**
-	 * Sends one request and maps its response body. A body of {@code null} sends no body; a response type of
-	 * {@code null} ignores the response body.
-	 */
-	private <T> T exchange(String operation, HttpMethod method, String uriTemplate, @Nullable Object body,
-			@Nullable JavaType responseType, Object... uriVariables) {
-		boolean secretBody = operation.startsWith("senders.");
-		return exchangeAndRead(operation, method, uriTemplate, body, (request, headers, responseBody) ->
-				(responseType != null) ? readJson(request, responseType, responseBody, secretBody) : null,
-				uriVariables);
-	}
-
-	/**
-	 * Sends one request inside an observation, with retries where the {@linkplain RetryExecutor retry rules} allow,
-	 * and maps a successful response with the given reader. A body of {@code null} sends no body. Requests other than
-	 * POST are treated as idempotent: GET, HEAD and DELETE by definition, and PATCH because Pushpad's updates set the
-	 * given fields to the given values. One observation covers all attempts and records each retry as an event.
-	 */
-	private <T> T exchangeAndRead(String operation, HttpMethod method, String uriTemplate, @Nullable Object body,
-			ResponseReader<T> responseReader, Object... uriVariables) {
-		byte[] json = (body != null) ? writeJson(operation, body) : null;
-		boolean idempotent = !HttpMethod.POST.equals(method);
-		PushpadObservationContext context = new PushpadObservationContext(operation,
-				observedProjectId(uriTemplate, uriVariables));
-		Observation observation = PushpadObservationDocumentation.CLIENT_OPERATION.observation(
-				this.connection.observationConvention, DefaultPushpadObservationConvention.INSTANCE, () -> context,
-				this.connection.observationRegistry);
-		return observation.observe(() -> this.connection.retryExecutor.execute(operation, idempotent, (attempt) -> {
-			context.setRetryCount(attempt - 1);
-			observation.event(PushpadObservationDocumentation.Events.RETRY);
-		}, () -> exchangeOnce(context, method, uriTemplate, json, responseReader, uriVariables)));
-	}
-
-	@SuppressWarnings("NullAway")
-	private <T> T exchangeOnce(PushpadObservationContext context, HttpMethod method, String uriTemplate,
-			byte @Nullable [] body, ResponseReader<T> responseReader, Object... uriVariables) {
-		String operation = context.getOperation();
-		long start = System.nanoTime();
-		RestClient.RequestBodySpec spec = uri(this.connection.restClient.method(method), uriTemplate, uriVariables);
-		if (body != null) {
-			spec.contentType(MediaType.APPLICATION_JSON).body(body);
-		}
-		try {
-			T result = spec.exchange((request, response) -> {
-				int status = response.getStatusCode().value();
-				context.setStatusCode(status);
-				byte[] responseBody = readBody(response.getBody(), method, uriTemplate, start);
-				if (logger.isDebugEnabled()) {
-					logger.debug(operation + ": " + method.name() + " " + request.getURI().getRawPath() + " returned "
-							+ status + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
-				}
-				if (status < 200 || status > 299) {
-					throw PushpadApiException.create(status, response.getStatusText(), method,
-							request.getURI().getRawPath(), response.getHeaders(), responseBody);
-				}
-				return responseReader.read(request, response.getHeaders(), responseBody);
-			});
-			return result;
-		}
-		catch (RestClientException ex) {
-			throw ExchangeFailures.translate(method, uriTemplate, ex);
-		}
-	}
-
-	/**
-	 * Returns the project a request acts on. Every template that names a project starts with
-	 * {@code /projects/{projectId}}, so its first variable is the project id.
-	 */
-	private static @Nullable Long observedProjectId(String uriTemplate, Object... uriVariables) {
-		if (uriTemplate.startsWith("/projects/{projectId}") && uriVariables.length > 0
-				&& uriVariables[0] instanceof Long projectId) {
-			return projectId;
-		}
-		return null;
-	}
-
-	/**
-	 * Sets the URI of a request. The RestClient records the template it receives as the {@code uri} of its
-	 * {@code http.client.requests} observation, so a query part is passed separately to keep that value free of query
-	 * strings.
-	 */
-	private static RestClient.RequestBodySpec uri(RestClient.RequestBodyUriSpec spec, String uriTemplate,
-			Object... uriVariables) {
-		int query = uriTemplate.indexOf('?');
-		if (query < 0) {
-			return spec.uri(uriTemplate, uriVariables);
-		}
-		String path = uriTemplate.substring(0, query);
-		String queryTemplate = uriTemplate.substring(query + 1);
-		return spec.uri(path, (builder) -> builder.query(queryTemplate).build(uriVariables));
-	}
-
-	private byte[] writeJson(String operation, Object body) {
-		try {
-			return JSON_MAPPER.writeValueAsBytes(body);
-		}
-		catch (JacksonException ex) {
-			throw new PushpadClientException("Could not write the request body of " + operation + " as JSON", ex);
-		}
-	}
-
-	/**
-	 * Reads the whole response body. Some HTTP clients enforce the read timeout by closing the body stream, which
-	 * surfaces as a plain {@link IOException}; a failure after the read timeout has elapsed is therefore reported as a
-	 * timeout.
-	 */
-	private byte[] readBody(@Nullable InputStream body, HttpMethod method, String uriTemplate, long start)
-			throws IOException {
-		if (body == null) {
-			return new byte[0];
-		}
-		try (body) {
-			return body.readAllBytes();
-		}
-		catch (IOException ex) {
-			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-			if (elapsed.compareTo(this.connection.readTimeout) >= 0) {
-				throw new PushpadTimeoutException(method.name() + " " + ExchangeFailures.stripQuery(uriTemplate)
-						+ " timed out waiting for the response: the body was still incomplete after "
-						+ elapsed.toMillis() + " ms; Pushpad may have processed the request", ex, true);
-			}
-			throw ex;
-		}
-	}
-
-	private static <T> T readJson(HttpRequest request, JavaType type, byte[] body, boolean secretBody) {
-		String target = request.getMethod().name() + " " + request.getURI().getRawPath();
-		if (body.length == 0) {
-			throw new PushpadClientException(
-					target + " returned an empty body where a JSON " + type.getRawClass().getSimpleName()
-							+ " was expected",
-					null);
-		}
-		try {
-			return JSON_MAPPER.readValue(body, type);
-		}
-		catch (JacksonException ex) {
-			String content = secretBody ? "[body hidden because it may contain a VAPID private key]" : abbreviate(body);
-			throw new PushpadClientException("Could not parse the response of " + target + " as JSON "
-					+ type.getRawClass().getSimpleName() + ": " + content, ex);
-		}
+		return "PushpadTemplate[baseUrl=" + this.exchange.baseUrl() + ", projectId=" + this.projectId + "]";
 	}
 
 	private static long readTotalCount(HttpRequest request, HttpHeaders headers) {
@@ -541,15 +381,6 @@ public class PushpadTemplate implements PushpadOperations {
 		return hidden;
 	}
 
-	private static JavaType listOf(Class<?> elementType) {
-		return JSON_MAPPER.getTypeFactory().constructCollectionType(List.class, elementType);
-	}
-
-	private static String abbreviate(byte[] body) {
-		String text = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8).strip();
-		return (body.length > 200) ? text + "... (" + body.length + " bytes)" : text;
-	}
-
 	private long requireProjectId() {
 		if (this.projectId == null) {
 			throw new PushpadValidationException("projectId", null,
@@ -581,16 +412,6 @@ public class PushpadTemplate implements PushpadOperations {
 	}
 
 	/**
-	 * Maps the headers and body of a successful response to the result of an operation.
-	 */
-	@FunctionalInterface
-	private interface ResponseReader<T> {
-
-		T read(HttpRequest request, HttpHeaders headers, byte[] body);
-
-	}
-
-	/**
 	 * URI template and variables of a subscription list or count. Every filter value is a URI variable, so that
 	 * Spring percent-encodes all of its reserved characters and the server receives it exactly as given.
 	 */
@@ -615,20 +436,6 @@ public class PushpadTemplate implements PushpadOperations {
 				variables.add(filter.tags().get(i));
 			}
 			return new SubscriptionQuery(uri.toString(), variables.toArray());
-		}
-
-	}
-
-	/**
-	 * What views made by {@link #forProject(long)} share with the template they come from.
-	 */
-	private record Connection(RestClient restClient, String authToken, String baseUrl, Duration readTimeout,
-			RetryExecutor retryExecutor, ObservationRegistry observationRegistry,
-			@Nullable PushpadObservationConvention observationConvention) {
-
-		@Override
-		public String toString() {
-			return "Connection[baseUrl=" + this.baseUrl + ", retry=" + this.retryExecutor.getSettings() + "]";
 		}
 
 	}
@@ -804,10 +611,10 @@ public class PushpadTemplate implements PushpadOperations {
 		 * @throws PushpadValidationException if the token is missing or the base URL or a timeout is invalid
 		 */
 		public PushpadTemplate build() {
-			return new PushpadTemplate(buildConnection(), this.projectId);
+			return new PushpadTemplate(buildExchange(), this.projectId);
 		}
 
-		private Connection buildConnection() {
+		private PushpadExchange buildExchange() {
 			String token = validToken(this.authToken);
 			String base = validBaseUrl(this.baseUrl);
 			if (this.projectId != null) {
@@ -830,7 +637,7 @@ public class PushpadTemplate implements PushpadOperations {
 				throw new PushpadValidationException("retry", null, "must not be null; use PushpadRetrySettings.disabled() "
 						+ "to turn retries off");
 			}
-			return new Connection(builder.build(), token, base, this.readTimeout,
+			return new PushpadExchange(builder.build(), token, base, this.readTimeout,
 					new RetryExecutor(this.retrySettings, this.retryListener), this.observationRegistry,
 					this.observationConvention);
 		}

@@ -309,8 +309,8 @@ class PushpadAutoConfigurationTests {
 	}
 
 	private static ClientHttpRequestFactory requestFactory(PushpadTemplate template) {
-		Object connection = ReflectionTestUtils.getField(template, "connection");
-		Object restClient = ReflectionTestUtils.getField(connection, "restClient");
+		Object exchange = ReflectionTestUtils.getField(template, "exchange");
+		Object restClient = ReflectionTestUtils.getField(exchange, "restClient");
 		return (ClientHttpRequestFactory) ReflectionTestUtils.getField(restClient, "clientRequestFactory");
 	}
 
