@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -21,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClientException;
 
 import xyz.pushpad.client.observation.DefaultPushpadObservationConvention;
@@ -41,6 +44,8 @@ final class PushpadExchange {
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
+
+	private static final int BODY_BUFFER_SIZE = 8192;
 
 	private final RestClient restClient;
 
@@ -136,8 +141,8 @@ final class PushpadExchange {
 							+ status + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
 				}
 				if (status < 200 || status > 299) {
-					throw PushpadApiException.create(status, response.getStatusText(), method,
-							request.getURI().getRawPath(), response.getHeaders(), responseBody);
+					throw hideSecret(PushpadApiException.create(status, response.getStatusText(), method,
+							request.getURI().getRawPath(), response.getHeaders(), responseBody), this.authToken);
 				}
 				return responseReader.read(request, response.getHeaders(), responseBody);
 			});
@@ -186,27 +191,66 @@ final class PushpadExchange {
 	}
 
 	/**
-	 * Reads the whole response body. Some HTTP clients enforce the read timeout by closing the body stream, which
-	 * surfaces as a plain {@link IOException}; a failure after the read timeout has elapsed is therefore reported as a
-	 * timeout.
+	 * Reads the whole response body within the read timeout, counted from the start of the request. Some HTTP clients
+	 * apply their read timeout to each read, so a server that keeps sending a byte at a time would otherwise hold the
+	 * caller indefinitely; others enforce it by closing the body stream, which surfaces as a plain
+	 * {@link IOException}. Both cases are reported as a timeout. A deadline is checked after each read, so the body
+	 * read ends at most one read timeout after the deadline.
 	 */
 	private byte[] readBody(@Nullable InputStream body, HttpMethod method, String uriTemplate, long start)
 			throws IOException {
 		if (body == null) {
 			return new byte[0];
 		}
+		long deadline = start + this.readTimeout.toNanos();
 		try (body) {
-			return body.readAllBytes();
+			byte[] buffer = new byte[BODY_BUFFER_SIZE];
+			int length = 0;
+			while (true) {
+				if (length == buffer.length) {
+					buffer = Arrays.copyOf(buffer, buffer.length * 2);
+				}
+				int read = body.read(buffer, length, buffer.length - length);
+				if (read < 0) {
+					return (length == buffer.length) ? buffer : Arrays.copyOf(buffer, length);
+				}
+				length += read;
+				if (System.nanoTime() - deadline > 0) {
+					HttpComponentsSupport.abort(body);
+					throw bodyTimeout(method, uriTemplate, start, null);
+				}
+			}
 		}
 		catch (IOException ex) {
-			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-			if (elapsed.compareTo(this.readTimeout) >= 0) {
-				throw new PushpadTimeoutException(method.name() + " " + ExchangeFailures.stripQuery(uriTemplate)
-						+ " timed out waiting for the response: the body was still incomplete after "
-						+ elapsed.toMillis() + " ms; Pushpad may have processed the request", ex, true);
+			if (System.nanoTime() - deadline >= 0) {
+				throw bodyTimeout(method, uriTemplate, start, ex);
 			}
 			throw ex;
 		}
+	}
+
+	private static PushpadTimeoutException bodyTimeout(HttpMethod method, String uriTemplate, long start,
+			@Nullable IOException cause) {
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+		return new PushpadTimeoutException(method.name() + " " + ExchangeFailures.stripQuery(uriTemplate)
+				+ " timed out waiting for the response: the body was still incomplete after " + elapsed.toMillis()
+				+ " ms; Pushpad may have processed the request", cause, true);
+	}
+
+	/**
+	 * Returns the exception with every occurrence of the secret in its response body replaced, so that a server that
+	 * echoes the auth token or an imported VAPID private key does not put it in messages and logs.
+	 */
+	static PushpadApiException hideSecret(PushpadApiException ex, @Nullable String secret) {
+		String body = ex.getResponseBodyAsString();
+		if (secret == null || secret.isEmpty() || !body.contains(secret)) {
+			return ex;
+		}
+		byte[] hiddenBody = body.replace(secret, "[hidden]").getBytes(StandardCharsets.UTF_8);
+		PushpadApiException hidden = PushpadApiException.create(ex.getStatusCode(), ex.getReason(), ex.getMethod(),
+				ex.getPath(), ex.getResponseHeaders(), hiddenBody);
+		hidden.setStackTrace(ex.getStackTrace());
+		return hidden;
 	}
 
 	private static <T> T readJson(HttpRequest request, JavaType type, byte[] body, boolean secretBody) {
@@ -243,6 +287,34 @@ final class PushpadExchange {
 	interface ResponseReader<T> {
 
 		T read(HttpRequest request, HttpHeaders headers, byte[] body);
+
+	}
+
+	/**
+	 * Drops the connection of an Apache HttpClient 5 response whose body is abandoned. Closing its stream instead
+	 * would read the rest of the body first, however slowly the server sends it. Only touched when the library is on
+	 * the classpath.
+	 */
+	private static final class HttpComponentsSupport {
+
+		private static final boolean PRESENT = ClassUtils.isPresent("org.apache.hc.core5.http.io.EofSensorInputStream",
+				PushpadExchange.class.getClassLoader());
+
+		static void abort(InputStream body) throws IOException {
+			if (PRESENT) {
+				Aborter.abort(body);
+			}
+		}
+
+		private static final class Aborter {
+
+			static void abort(InputStream body) throws IOException {
+				if (body instanceof EofSensorInputStream stream) {
+					stream.abort();
+				}
+			}
+
+		}
 
 	}
 

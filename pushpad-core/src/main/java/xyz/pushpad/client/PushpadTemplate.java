@@ -301,7 +301,7 @@ public class PushpadTemplate implements PushpadOperations {
 					PushpadExchange.type(Sender.class));
 		}
 		catch (PushpadApiException ex) {
-			throw hideSecret(ex, request.vapidPrivateKey());
+			throw PushpadExchange.hideSecret(ex, request.vapidPrivateKey());
 		}
 	}
 
@@ -363,22 +363,6 @@ public class PushpadTemplate implements PushpadOperations {
 			throw new PushpadClientException(
 					target + " returned an invalid " + TOTAL_COUNT_HEADER + " header \"" + value + "\"", ex);
 		}
-	}
-
-	/**
-	 * Returns the exception with every occurrence of the secret in its response body replaced, so that a server that
-	 * echoes an imported VAPID private key does not put it in logs.
-	 */
-	private static PushpadApiException hideSecret(PushpadApiException ex, @Nullable String secret) {
-		String body = ex.getResponseBodyAsString();
-		if (secret == null || secret.isEmpty() || !body.contains(secret)) {
-			return ex;
-		}
-		byte[] hiddenBody = body.replace(secret, "[hidden]").getBytes(StandardCharsets.UTF_8);
-		PushpadApiException hidden = PushpadApiException.create(ex.getStatusCode(), ex.getReason(), ex.getMethod(),
-				ex.getPath(), ex.getResponseHeaders(), hiddenBody);
-		hidden.setStackTrace(ex.getStackTrace());
-		return hidden;
 	}
 
 	private long requireProjectId() {

@@ -355,6 +355,18 @@ class NotificationContractTests {
 	}
 
 	@Test
+	void errorEchoingTokenHidesIt() {
+		server.stubFor(get("/api/v1/notifications/3").willReturn(aResponse().withStatus(401)
+			.withBody("{\"error\":\"bad token Authorization: Bearer " + TOKEN + "\"}")));
+
+		assertThatExceptionOfType(PushpadUnauthorizedException.class).isThrownBy(() -> this.template.getNotification(3))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).doesNotContain(TOKEN).endsWith("Bearer [hidden]\"}");
+				assertThat(ex.getResponseBodyAsString()).doesNotContain(TOKEN);
+			});
+	}
+
+	@Test
 	void getUnknownIdThrowsNotFound() {
 		server.stubFor(get("/api/v1/notifications/404404").willReturn(aResponse().withStatus(404)));
 
