@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Many threads sharing one template, with its default HTTP client and retry settings, against the emulator on the
- * loopback interface: every send must be stored exactly once, and no call may need a retry, so that a replay cannot
- * hide a lost or refused request.
+ * loopback interface. Every send must be stored exactly once. No call may need a retry, because a replay could hide
+ * a lost or refused request.
  */
 class EmulatorLoadTests {
 
