@@ -315,9 +315,7 @@ public class PushpadTemplate implements PushpadOperations {
 	@Override
 	public Sender updateSender(long senderId, String name) {
 		long id = requirePositive("senderId", senderId);
-		if (name == null || name.isBlank()) {
-			throw new PushpadValidationException("name", name, "a sender needs a non-blank name");
-		}
+		Validation.requireNotBlank("name", name, "a sender needs a name");
 		return this.exchange.exchange("senders.update", HttpMethod.PATCH, "/senders/{senderId}", Map.of("name", name),
 				PushpadExchange.type(Sender.class), id);
 	}

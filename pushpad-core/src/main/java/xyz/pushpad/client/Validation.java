@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,9 @@ public final class Validation {
 	public static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(5);
 
 	private static final Pattern WORD_CHARACTERS = Pattern.compile("\\w+");
+
+	private static final Pattern PEM = Pattern.compile("\\s*-----BEGIN ([A-Z0-9 ]+)-----.+-----END \\1-----\\s*",
+			Pattern.DOTALL);
 
 	private Validation() {
 	}
@@ -80,6 +85,18 @@ public final class Validation {
 	}
 
 	/**
+	 * Checks that a string, when set, contains at least one character other than whitespace.
+	 * @param field the field name used in the message
+	 * @param value the value to check, or {@code null} when unset
+	 * @param fix what the caller should do, appended to the message
+	 */
+	public static void requireNotBlankWhenSet(String field, @Nullable String value, String fix) {
+		if (value != null && value.isBlank()) {
+			throw new PushpadValidationException(field, value, "must not be blank: " + fix);
+		}
+	}
+
+	/**
 	 * Checks that a string, when set, is an absolute http or https URL with a host.
 	 * @param field the field name used in the message
 	 * @param value the value to check, or {@code null} when unset
@@ -94,12 +111,26 @@ public final class Validation {
 		}
 	}
 
+	/**
+	 * Checks that a string, when set, is an absolute https URL with a host.
+	 * @param field the field name used in the message
+	 * @param value the value to check, or {@code null} when unset
+	 * @param example an example of a valid value, quoted in the message
+	 */
+	public static void requireHttpsUrl(String field, @Nullable String value, String example) {
+		if (value != null && !hasSchemeAndHost(value, "https")) {
+			throw new PushpadValidationException(field, value, "must be an absolute https URL, such as " + example);
+		}
+	}
+
 	private static boolean isHttpUrl(String value) {
+		return hasSchemeAndHost(value, "http") || hasSchemeAndHost(value, "https");
+	}
+
+	private static boolean hasSchemeAndHost(String value, String scheme) {
 		try {
 			URI uri = new URI(value);
-			String scheme = uri.getScheme();
-			boolean http = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
-			return http && uri.getHost() != null;
+			return scheme.equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
 		}
 		catch (URISyntaxException ex) {
 			return false;
@@ -134,6 +165,50 @@ public final class Validation {
 				throw new PushpadValidationException(field + "[" + i + "]", value,
 						"must not be null or blank: remove the element or give it a value");
 			}
+		}
+	}
+
+	/**
+	 * Checks that a list of tags, when set, has only plain tags that {@link TagExpression#isValidTag} accepts. Unlike
+	 * the {@code tags} of a notification or a filter, tags stored on a subscription cannot be expressions.
+	 * @param field the field name used in the message, with the index of the element appended
+	 * @param tags the list to check, or {@code null} when unset
+	 */
+	public static void requirePlainTags(String field, @Nullable List<@Nullable String> tags) {
+		requireNoBlankElement(field, tags);
+		if (tags == null) {
+			return;
+		}
+		for (int i = 0; i < tags.size(); i++) {
+			String tag = tags.get(i);
+			if (!TagExpression.isValidTag(tag)) {
+				throw new PushpadValidationException(field + "[" + i + "]", tag,
+						"invalid tag: a subscription tag is a single tag of the characters a-z A-Z 0-9 _ - . : @ #, "
+								+ "without spaces or operators");
+			}
+		}
+	}
+
+	/**
+	 * Checks that a key, when set, is in PEM form, with a {@code -----BEGIN <label>-----} line whose label contains
+	 * {@code kind} and a matching {@code -----END <label>-----} line. The message never contains the value, because
+	 * a key given in the wrong field may be a private key.
+	 * @param field the field name used in the message
+	 * @param value the key to check, or {@code null} when unset
+	 * @param kind the text the PEM label must contain, {@code "PRIVATE KEY"} or {@code "PUBLIC KEY"}
+	 */
+	public static void requirePemKey(String field, @Nullable String value, String kind) {
+		if (value == null) {
+			return;
+		}
+		Matcher matcher = PEM.matcher(value);
+		if (!matcher.matches()) {
+			throw PushpadValidationException.hiddenValue(field, "must be a key in PEM form, from a \"-----BEGIN "
+					+ kind + "-----\" line to the matching \"-----END " + kind + "-----\" line");
+		}
+		if (!matcher.group(1).contains(kind)) {
+			throw PushpadValidationException.hiddenValue(field, "must be a " + kind.toLowerCase(Locale.ROOT)
+					+ ", but its PEM label is \"" + matcher.group(1) + "\": check that the keys are not swapped");
 		}
 	}
 

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>It starts with one sender and one project ({@link #defaultProjectId()}) and no subscriptions. Requests must
  * carry {@code Authorization: Bearer} with {@link #authToken()}. Notifications are delivered at once to the
  * subscriptions they target, or at their {@code send_at} as the {@link #clock()} reaches it. Seed data and assert on
- * what was sent through {@link #subscriptions()}, {@link #projects()} and {@link #notifications()}.
+ * what was sent through {@link #subscriptions()}, {@link #projects()} and {@link #notifications()}, and make
+ * requests fail or slow down with {@link #faults()}.
  *
  * <p>In strict mode, the default, a request that does not match the Pushpad OpenAPI specification gets status 400
  * with the mismatch in the error message, so a client bug fails the test instead of passing against a lenient
@@ -82,6 +83,8 @@ public final class PushpadEmulator implements AutoCloseable {
 
 	private final EmulatorState state;
 
+	private final EmulatorFaults faults;
+
 	private PushpadEmulator(Builder builder) {
 		this.authToken = builder.authToken;
 		this.strict = builder.strict;
@@ -91,6 +94,8 @@ public final class PushpadEmulator implements AutoCloseable {
 		RequestValidator validator = !this.strict ? RequestValidator.NONE
 				: (builder.validator != null) ? builder.validator : ContractValidators.openApi();
 		JsonMapper jsonMapper = JsonMapper.builder().build();
+		EmulatorApi api = new EmulatorApi(this.state, jsonMapper);
+		this.faults = new EmulatorFaults(api.operationNames());
 		try {
 			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
 		}
@@ -105,7 +110,7 @@ public final class PushpadEmulator implements AutoCloseable {
 		});
 		this.server.setExecutor(this.executor);
 		this.server.createContext(API_PATH,
-				new EmulatorHttpHandler(API_PATH, this.authToken, this.state, jsonMapper, validator));
+				new EmulatorHttpHandler(API_PATH, this.authToken, this.state, api, jsonMapper, validator, this.faults));
 		this.server.start();
 		logger.info("Pushpad emulator started at " + baseUrl() + " (strict " + (this.strict ? "on" : "off")
 				+ ", default project " + defaultProjectId() + ")");
@@ -200,10 +205,21 @@ public final class PushpadEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Drops every subscription, notification, project and sender, creates the default sender and project again and
-	 * sets the clock back to where it started. Ids start over, and the port and token stay the same.
+	 * Returns the faults queued for the next requests, to test how an application handles errors, rate limits and
+	 * slow responses.
+	 * @return the faults, the same object on every call
+	 */
+	public EmulatorFaults faults() {
+		return this.faults;
+	}
+
+	/**
+	 * Drops every subscription, notification, project and sender, creates the default sender and project again,
+	 * removes the queued faults and sets the clock back to where it started. Ids start over, and the port and token
+	 * stay the same.
 	 */
 	public void reset() {
+		this.faults.clear();
 		this.clock.reset();
 		this.state.reset();
 	}
