@@ -320,7 +320,7 @@ final class PushpadExchange {
 
 	@Override
 	public String toString() {
-		return "PushpadExchange[baseUrl=" + this.baseUrl + ", retry=" + this.retryExecutor.getSettings() + "]";
+		return "PushpadExchange[baseUrl=" + PushpadTemplate.maskUserInfo(this.baseUrl) + ", retry=" + this.retryExecutor.getSettings() + "]";
 	}
 
 }

@@ -230,15 +230,33 @@ public final class Validation {
 	 * past is accepted.
 	 * @param field the field name used in the message
 	 * @param sendAt the time to check, or {@code null} when unset
-	 * @param now the current time
+	 * @param now the current time, quoted in the message
 	 */
 	public static void requireScheduleWithinLimit(String field, @Nullable Instant sendAt, Instant now) {
 		// NOTE: Pushpad does not document what it does with a time in the past, so it is sent as given.
 		if (sendAt != null && sendAt.isAfter(now.plus(MAX_SCHEDULE_AHEAD))) {
-			throw new PushpadValidationException(field, sendAt,
-					"must be at most 5 days after the current time: schedule it later, or keep it in your application "
-							+ "until then");
+			throw new PushpadValidationException(field, sendAt, "must be at most 5 days after the current time " + now
+					+ ": pick a time at most 5 days ahead, or keep the notification in your application and create it "
+					+ "closer to the time");
 		}
+	}
+
+	/**
+	 * Converts a duration, when set, to the whole seconds that the API takes. A fraction of a second is rejected
+	 * rather than dropped, because a time to live of 500 ms would otherwise become 0, which means "drop at once".
+	 * @param field the field name used in the message
+	 * @param value the duration to convert, or {@code null} when unset
+	 * @return the number of seconds, or {@code null} when unset
+	 */
+	public static @Nullable Long requireWholeSeconds(String field, @Nullable Duration value) {
+		if (value == null) {
+			return null;
+		}
+		if (value.getNano() != 0) {
+			throw new PushpadValidationException(field, value, "must be a whole number of seconds because the API "
+					+ "takes seconds: round it, for example with Duration.ofSeconds(...)");
+		}
+		return value.getSeconds();
 	}
 
 	/**

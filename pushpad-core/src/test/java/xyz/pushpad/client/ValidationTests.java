@@ -1,7 +1,9 @@
 package xyz.pushpad.client;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -67,6 +69,8 @@ class ValidationTests {
 		String url = "must be an absolute http or https URL, such as https://example.com/page";
 		String tags = "invalid tag expression: ";
 		String word = "must contain only the word characters a-z, A-Z, 0-9 and _, such as \"open_order\"";
+		String wholeSeconds = "must be a whole number of seconds because the API takes seconds: round it, for "
+				+ "example with Duration.ofSeconds(...)";
 		return Stream.of(
 				send("missing body", (b) -> b.body(null),
 						"Invalid 'body' (missing): must not be blank: a notification needs a body, set it with body(...)"),
@@ -100,6 +104,10 @@ class ValidationTests {
 				send("negative ttl", (b) -> b.ttl(-1), "Invalid 'ttl' (value -1): must be 0 or more seconds"),
 				send("negative ttl duration", (b) -> b.ttl(Duration.ofSeconds(-60)),
 						"Invalid 'ttl' (value -60): must be 0 or more seconds"),
+				send("ttl with fraction of a second", (b) -> b.ttl(Duration.ofMillis(1500)),
+						"Invalid 'ttl' (value PT1.5S): " + wholeSeconds),
+				send("ttl below one second", (b) -> b.ttl(Duration.ofMillis(500)),
+						"Invalid 'ttl' (value PT0.5S): " + wholeSeconds),
 				send("relative target URL", (b) -> b.targetUrl("/orders"), "Invalid 'target_url' (value \"/orders\"): " + url),
 				send("ftp icon URL", (b) -> b.iconUrl("ftp://example.com/i.png"),
 						"Invalid 'icon_url' (value \"ftp://example.com/i.png\"): " + url),
@@ -114,9 +122,6 @@ class ValidationTests {
 				send("action with relative URL",
 						(b) -> b.action(NotificationAction.of("Open")).action(NotificationAction.of("Go", "go")),
 						"Invalid 'actions[1].target_url' (value \"go\"): " + url),
-				send("send_at far ahead", (b) -> b.sendAt(Instant.parse("2100-01-01T00:00:00Z")),
-						"Invalid 'send_at' (value 2100-01-01T00:00:00Z): must be at most 5 days after the current "
-								+ "time: schedule it later, or keep it in your application until then"),
 
 				call("zero notification id", (t) -> t.getNotification(0),
 						"Invalid 'notificationId' (value 0): must be a positive number"),
@@ -179,12 +184,18 @@ class ValidationTests {
 						(t) -> t.updateSubscription(7, SubscriptionUpdateRequest.builder().tags(Arrays.asList("a", null)).build()),
 						"Invalid 'tags[1]' (missing): " + blankElement),
 				call("update with blank uid", (t) -> t.updateSubscription(7, SubscriptionUpdateRequest.builder().uid("").build()),
-						"Invalid 'uid' (value \"\"): must not be blank: use clearUid() to remove the uid"));
+						"Invalid 'uid' (value \"\"): must not be blank: use clearUid() to remove the uid"),
+				call("update that changes nothing",
+						(t) -> t.updateSubscription(7, SubscriptionUpdateRequest.builder().build()),
+						"Invalid 'uid, tags' (missing): the update changes nothing: set or clear the uid with uid(...) "
+								+ "or clearUid(), or the tags with tags(...) or clearTags()"));
 	}
 
 	static Stream<Arguments> invalidProjectAndSenderCalls() {
 		String url = "must be an absolute http or https URL, such as https://example.com/page";
 		String ttl = "must be between 0 and 2419200 seconds (28 days)";
+		String wholeSeconds = "must be a whole number of seconds because the API takes seconds: round it, for "
+				+ "example with Duration.ofSeconds(...)";
 		String privatePem = "must be a key in PEM form, from a \"-----BEGIN PRIVATE KEY-----\" line to the matching "
 				+ "\"-----END PRIVATE KEY-----\" line";
 		String publicPem = "must be a key in PEM form, from a \"-----BEGIN PUBLIC KEY-----\" line to the matching "
@@ -210,6 +221,9 @@ class ValidationTests {
 						"Invalid 'notifications_ttl' (value 2419201): " + ttl),
 				createProject("negative ttl", 1, "Shop", "https://shop.example.com",
 						(b) -> b.notificationsTtl(Duration.ofSeconds(-1)), "Invalid 'notifications_ttl' (value -1): " + ttl),
+				createProject("ttl below one second", 1, "Shop", "https://shop.example.com",
+						(b) -> b.notificationsTtl(Duration.ofMillis(500)),
+						"Invalid 'notifications_ttl' (value PT0.5S): " + wholeSeconds),
 				updateProject("blank name", (b) -> b.name(""),
 						"Invalid 'name' (value \"\"): must not be blank: leave it unset to keep the current name"),
 				updateProject("blank website", (b) -> b.website(" "),
@@ -221,6 +235,8 @@ class ValidationTests {
 						"Invalid 'badge_url' (value \"http://\"): " + url),
 				updateProject("ttl of 29 days", (b) -> b.notificationsTtl(Duration.ofDays(29)),
 						"Invalid 'notifications_ttl' (value 2505600): " + ttl),
+				updateProject("ttl with fraction of a second", (b) -> b.notificationsTtl(Duration.ofMillis(60_250)),
+						"Invalid 'notifications_ttl' (value PT1M0.25S): " + wholeSeconds),
 				call("sender without name", (t) -> t.createSender(SenderCreateRequest.of(null)),
 						"Invalid 'name' (missing): must not be blank: a sender needs a name"),
 				call("sender with blank name", (t) -> t.createSender(SenderCreateRequest.of("\t")),
@@ -275,14 +291,49 @@ class ValidationTests {
 	}
 
 	@Test
-	void sendAtLimitIsFiveDays() {
-		Instant tooLate = Instant.now().plus(Duration.ofDays(5).plusMinutes(1));
-		Instant inTime = Instant.now().plus(Duration.ofDays(5).minusMinutes(1));
+	void sendAtLimitFollowsTemplateClock() {
+		Instant now = Instant.parse("2030-01-01T00:00:00Z");
+		PushpadTemplate template = PushpadTemplate.builder()
+			.authToken("test-token")
+			.projectId(123L)
+			.baseUrl(server.baseUrl() + "/api/v1")
+			.clock(Clock.fixed(now, ZoneOffset.UTC))
+			.build();
+		NotificationRequest tooLate = NotificationRequest.builder()
+			.body("b")
+			.sendAt(now.plus(Duration.ofDays(5)).plusSeconds(1))
+			.build();
 
 		assertThatExceptionOfType(PushpadValidationException.class)
-			.isThrownBy(() -> NotificationRequest.builder().body("b").sendAt(tooLate).build())
+			.isThrownBy(() -> template.createNotification(tooLate))
+			.withMessage("Invalid 'send_at' (value 2030-01-06T00:00:01Z): must be at most 5 days after the current "
+					+ "time 2030-01-01T00:00:00Z: pick a time at most 5 days ahead, or keep the notification in your "
+					+ "application and create it closer to the time");
+		assertThatExceptionOfType(PushpadValidationException.class)
+			.isThrownBy(() -> template.forProject(7).createNotification(tooLate))
+			.withMessageContaining("current time 2030-01-01T00:00:00Z");
+	}
+
+	@Test
+	void requestBuildsWithSendAtFarAhead() {
+		Instant farAhead = Instant.now().plus(Duration.ofDays(400));
+
+		assertThat(NotificationRequest.builder().body("b").sendAt(farAhead).build().sendAt()).isEqualTo(farAhead);
+	}
+
+	@Test
+	void sendAtLimitDefaultsToSystemClock() {
+		PushpadTemplate template = PushpadTemplate.builder()
+			.authToken("test-token")
+			.projectId(123L)
+			.baseUrl(server.baseUrl() + "/api/v1")
+			.build();
+		Instant tooLate = Instant.now().plus(Duration.ofDays(5).plusMinutes(1));
+
+		assertThatExceptionOfType(PushpadValidationException.class)
+			.isThrownBy(() -> template
+				.createNotification(NotificationRequest.builder().body("b").sendAt(tooLate).build()))
 			.withMessageStartingWith("Invalid 'send_at' (value " + tooLate + "): must be at most 5 days");
-		assertThat(NotificationRequest.builder().body("b").sendAt(inTime).build().sendAt()).isEqualTo(inTime);
 	}
 
 	private static Arguments send(String name, Consumer<NotificationRequest.Builder> change, String message) {

@@ -103,11 +103,12 @@ public record ProjectCreateRequest(@JsonProperty("sender_id") long senderId, @Js
 
 		/**
 		 * Sets how long notifications wait for an offline device by default, at most 28 days.
-		 * @param notificationsTtl time to live, in whole seconds on the wire
+		 * @param notificationsTtl time to live, a whole number of seconds
 		 * @return this builder
+		 * @throws PushpadValidationException if the duration has a fraction of a second
 		 */
 		public Builder notificationsTtl(@Nullable Duration notificationsTtl) {
-			this.notificationsTtl = (notificationsTtl != null) ? notificationsTtl.toSeconds() : null;
+			this.notificationsTtl = Validation.requireWholeSeconds("notifications_ttl", notificationsTtl);
 			return this;
 		}
 

@@ -112,11 +112,13 @@ public record ProjectUpdateRequest(@JsonProperty("name") @Nullable String name,
 
 		/**
 		 * Sets a new default time to live of notifications, at most 28 days.
-		 * @param notificationsTtl time to live, in whole seconds on the wire
+		 * @param notificationsTtl time to live, a whole number of seconds
 		 * @return this builder
+		 * @throws PushpadValidationException if the duration has a fraction of a second
 		 */
 		public Builder notificationsTtl(Duration notificationsTtl) {
-			this.notificationsTtl = notificationsTtl.toSeconds();
+			Validation.requireNonNull("notifications_ttl", notificationsTtl);
+			this.notificationsTtl = Validation.requireWholeSeconds("notifications_ttl", notificationsTtl);
 			return this;
 		}
 

@@ -28,8 +28,8 @@ public record SubscriptionUpdateRequest(boolean uidChanged, @Nullable String uid
 			throw new PushpadValidationException("uid", uid, "a uid can only be sent when uidChanged is true");
 		}
 		if (!uidChanged && tags == null) {
-			throw new PushpadValidationException("uid", null,
-					"the update changes nothing: set, or clear, the uid or the tags");
+			throw new PushpadValidationException("uid, tags", null, "the update changes nothing: set or clear the uid "
+					+ "with uid(...) or clearUid(), or the tags with tags(...) or clearTags()");
 		}
 		Validation.requireNotBlankWhenSet("uid", uid, "use clearUid() to remove the uid");
 		Validation.requirePlainTags("tags", tags);
