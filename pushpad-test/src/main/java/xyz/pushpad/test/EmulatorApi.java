@@ -483,6 +483,7 @@ final class EmulatorApi {
 				throw ApiError.unprocessable(
 						"vapid_public_key is invalid: it must be a PEM block starting with -----BEGIN PUBLIC KEY-----");
 			}
+			VapidKeys.requireKeyPair(privateKey, publicKey);
 			keys = new VapidKeys(privateKey, publicKey);
 		}
 		return Response.of(201, render(this.state.createSender(name, keys)));
