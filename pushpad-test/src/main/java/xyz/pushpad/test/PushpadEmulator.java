@@ -16,6 +16,8 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import xyz.pushpad.client.PushpadTemplate;
+
 /**
  * In-memory Pushpad: an HTTP server on 127.0.0.1 that implements the 20 operations of the Pushpad REST API with
  * their status codes, errors and targeting rules, for local runs and tests.
@@ -35,11 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre class="code">
  * try (PushpadEmulator emulator = PushpadEmulator.start()) {
  *     emulator.subscriptions().add("user-1", "sports");
- *     PushpadTemplate pushpad = PushpadTemplate.builder()
- *         .baseUrl(emulator.baseUrl())
- *         .authToken(emulator.authToken())
- *         .projectId(emulator.defaultProjectId())
- *         .build();
+ *     PushpadTemplate pushpad = emulator.templateBuilder().build();
  *     // ...
  * }
  * </pre>
@@ -178,6 +176,20 @@ public final class PushpadEmulator implements AutoCloseable {
 	 */
 	public EmulatorClock clock() {
 		return this.clock;
+	}
+
+	/**
+	 * Starts a builder of a template that talks to this emulator: its base URL, its token, its default project and
+	 * its clock, so that the template checks {@code send_at} against the emulator's time. Set other options, such as
+	 * timeouts or retries, on the returned builder.
+	 * @return a new template builder
+	 */
+	public PushpadTemplate.Builder templateBuilder() {
+		return PushpadTemplate.builder()
+			.baseUrl(baseUrl())
+			.authToken(this.authToken)
+			.projectId(defaultProjectId())
+			.clock(this.clock);
 	}
 
 	/**
