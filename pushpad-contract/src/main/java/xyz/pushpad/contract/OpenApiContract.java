@@ -20,7 +20,8 @@ import java.util.regex.Matcher;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -49,9 +50,9 @@ import xyz.pushpad.contract.OperationContract.Response;
  * this jar, and a validator of requests and responses against it.
  *
  * <p>Every method returns a list of violations, each a sentence that names the operation and the value at fault; an
- * empty list means valid. Bodies are checked with JSON Schema 2020-12. The validator departs from the literal spec in
- * the ways {@link SpecDeviation} lists. Paths are relative to the API base URL ({@code /projects/1}); a leading
- * {@code /api/v1} is removed first.
+ * empty list means valid. Bodies are checked with JSON Schema 2020-12, in the dialect that OpenAPI 3.1 defines. The
+ * validator departs from the literal spec in the ways {@link SpecDeviation} lists. Paths are relative to the API base
+ * URL ({@code /projects/1}); a leading {@code /api/v1} is removed first.
  */
 public final class OpenApiContract {
 
@@ -84,6 +85,13 @@ public final class OpenApiContract {
 
 	private static final JsonMapper JSON_MAPPER = JsonMapper.builder().build();
 
+	/**
+	 * Dialect of the spec's schemas. An OpenAPI 3.1 document's schemas use the OpenAPI base dialect, which is JSON
+	 * Schema 2020-12 plus the annotation keywords {@code example}, {@code discriminator}, {@code externalDocs} and
+	 * {@code xml}. The plain 2020-12 dialect would log a warning for {@code example}, which the spec uses throughout.
+	 */
+	static final Dialect SCHEMA_DIALECT = Dialects.getOpenApi31();
+
 	private final List<OperationContract> operations;
 
 	private OpenApiContract(List<OperationContract> operations) {
@@ -111,6 +119,13 @@ public final class OpenApiContract {
 	 */
 	public List<String> operations() {
 		return this.operations.stream().map((operation) -> operation.method() + " " + operation.pathTemplate()).toList();
+	}
+
+	/**
+	 * Returns the operations with their compiled schemas, for tests of this package.
+	 */
+	List<OperationContract> operationContracts() {
+		return this.operations;
 	}
 
 	/**
@@ -367,8 +382,7 @@ public final class OpenApiContract {
 	 */
 	private static final class SpecReader {
 
-		private static final SchemaRegistry SCHEMA_REGISTRY = SchemaRegistry
-			.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+		private static final SchemaRegistry SCHEMA_REGISTRY = SchemaRegistry.withDefaultDialect(SCHEMA_DIALECT);
 
 		static List<OperationContract> readOperations() {
 			Path directory = extractSpec();

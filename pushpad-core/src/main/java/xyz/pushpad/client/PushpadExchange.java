@@ -11,6 +11,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -23,6 +24,7 @@ import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClientException;
 
 import xyz.pushpad.client.observation.DefaultPushpadObservationConvention;
@@ -49,6 +51,8 @@ final class PushpadExchange {
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
+
+	private static final int BODY_BUFFER_SIZE = 8192;
 
 	private final RestClient restClient;
 
@@ -144,8 +148,8 @@ final class PushpadExchange {
 							+ status + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
 				}
 				if (status < 200 || status > 299) {
-					throw PushpadApiException.create(status, response.getStatusText(), method,
-							request.getURI().getRawPath(), response.getHeaders(), responseBody);
+					throw hideSecret(PushpadApiException.create(status, response.getStatusText(), method,
+							request.getURI().getRawPath(), response.getHeaders(), responseBody), this.authToken);
 				}
 				return responseReader.read(request, response.getHeaders(), responseBody);
 			});
@@ -194,9 +198,15 @@ final class PushpadExchange {
 	}
 
 	/**
-	 * Reads the whole response body. Some HTTP clients enforce the read timeout by closing the body stream, which
-	 * surfaces as a plain {@link IOException}; a failure after the read timeout has elapsed is therefore reported as a
-	 * timeout. The stream is left open because the RestClient closes the response after the exchange.
+	 * Reads the whole response body within the read timeout, counted from the start of the request. Some HTTP clients
+	 * apply their read timeout to each read, so a server that keeps sending a byte at a time would otherwise hold the
+	 * caller indefinitely; others enforce it by closing the body stream, which surfaces as a plain
+	 * {@link IOException}. Both cases are reported as a timeout. A deadline is checked after each read, so the body
+	 * read ends at most one read timeout after the deadline.
+	 *
+	 * <p>With a {@code Content-Length} up to {@link #MAX_PREALLOCATED_BODY} the buffer is allocated once at that size,
+	 * and a one-byte read confirms the end before the buffer would grow, so a body that matches its length is never
+	 * copied. The stream is left open because the RestClient closes the response after the exchange.
 	 */
 	private byte[] readBody(ClientHttpResponse response, HttpMethod method, String uriTemplate, long start)
 			throws IOException {
@@ -204,32 +214,62 @@ final class PushpadExchange {
 		if (body == null || method == HttpMethod.HEAD) {
 			return new byte[0];
 		}
+		long deadline = start + this.readTimeout.toNanos();
 		try {
-			return readFully(body, response.getHeaders().getContentLength());
+			long contentLength = response.getHeaders().getContentLength();
+			boolean lengthKnown = contentLength >= 0 && contentLength <= MAX_PREALLOCATED_BODY;
+			byte[] buffer = new byte[lengthKnown ? (int) contentLength : BODY_BUFFER_SIZE];
+			int length = 0;
+			while (true) {
+				if (length == buffer.length) {
+					int next = body.read();
+					if (next < 0) {
+						return buffer;
+					}
+					buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, BODY_BUFFER_SIZE));
+					buffer[length++] = (byte) next;
+				}
+				int read = body.read(buffer, length, buffer.length - length);
+				if (read < 0) {
+					return (length == buffer.length) ? buffer : Arrays.copyOf(buffer, length);
+				}
+				length += read;
+				if (System.nanoTime() - deadline > 0) {
+					HttpComponentsSupport.abort(body);
+					throw bodyTimeout(method, uriTemplate, start, null);
+				}
+			}
 		}
 		catch (IOException ex) {
-			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-			if (elapsed.compareTo(this.readTimeout) >= 0) {
-				throw new PushpadTimeoutException(method.name() + " " + ExchangeFailures.stripQuery(uriTemplate)
-						+ " timed out waiting for the response: the body was still incomplete after "
-						+ elapsed.toMillis() + " ms; Pushpad may have processed the request", ex, true);
+			if (System.nanoTime() - deadline >= 0) {
+				throw bodyTimeout(method, uriTemplate, start, ex);
 			}
 			throw ex;
 		}
 	}
 
+	private static PushpadTimeoutException bodyTimeout(HttpMethod method, String uriTemplate, long start,
+			@Nullable IOException cause) {
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+		return new PushpadTimeoutException(method.name() + " " + ExchangeFailures.stripQuery(uriTemplate)
+				+ " timed out waiting for the response: the body was still incomplete after " + elapsed.toMillis()
+				+ " ms; Pushpad may have processed the request", cause, true);
+	}
+
 	/**
-	 * Reads a body to its end. With a {@code Content-Length} up to {@link #MAX_PREALLOCATED_BODY} the array is
-	 * allocated once at that size, because {@link InputStream#readAllBytes()} reads into 8 KB chunks (JDK 17) and
-	 * then copies them.
+	 * Returns the exception with every occurrence of the secret in its response body replaced, so that a server that
+	 * echoes the auth token or an imported VAPID private key does not put it in messages and logs.
 	 */
-	private static byte[] readFully(InputStream body, long contentLength) throws IOException {
-		if (contentLength < 0 || contentLength > MAX_PREALLOCATED_BODY) {
-			return body.readAllBytes();
+	static PushpadApiException hideSecret(PushpadApiException ex, @Nullable String secret) {
+		String body = ex.getResponseBodyAsString();
+		if (secret == null || secret.isEmpty() || !body.contains(secret)) {
+			return ex;
 		}
-		byte[] bytes = new byte[(int) contentLength];
-		int read = body.readNBytes(bytes, 0, bytes.length);
-		return (read == bytes.length) ? bytes : Arrays.copyOf(bytes, read);
+		byte[] hiddenBody = body.replace(secret, "[hidden]").getBytes(StandardCharsets.UTF_8);
+		PushpadApiException hidden = PushpadApiException.create(ex.getStatusCode(), ex.getReason(), ex.getMethod(),
+				ex.getPath(), ex.getResponseHeaders(), hiddenBody);
+		hidden.setStackTrace(ex.getStackTrace());
+		return hidden;
 	}
 
 	private static <T> T readJson(HttpRequest request, JavaType type, byte[] body, boolean secretBody) {
@@ -269,9 +309,37 @@ final class PushpadExchange {
 
 	}
 
+	/**
+	 * Drops the connection of an Apache HttpClient 5 response whose body is abandoned. Closing its stream instead
+	 * would read the rest of the body first, however slowly the server sends it. Only touched when the library is on
+	 * the classpath.
+	 */
+	private static final class HttpComponentsSupport {
+
+		private static final boolean PRESENT = ClassUtils.isPresent("org.apache.hc.core5.http.io.EofSensorInputStream",
+				PushpadExchange.class.getClassLoader());
+
+		static void abort(InputStream body) throws IOException {
+			if (PRESENT) {
+				Aborter.abort(body);
+			}
+		}
+
+		private static final class Aborter {
+
+			static void abort(InputStream body) throws IOException {
+				if (body instanceof EofSensorInputStream stream) {
+					stream.abort();
+				}
+			}
+
+		}
+
+	}
+
 	@Override
 	public String toString() {
-		return "PushpadExchange[baseUrl=" + this.baseUrl + ", retry=" + this.retryExecutor.getSettings() + "]";
+		return "PushpadExchange[baseUrl=" + PushpadTemplate.maskUserInfo(this.baseUrl) + ", retry=" + this.retryExecutor.getSettings() + "]";
 	}
 
 }

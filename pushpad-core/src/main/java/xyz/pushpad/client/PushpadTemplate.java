@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -101,6 +102,8 @@ public class PushpadTemplate implements PushpadOperations {
 
 	private final @Nullable Long projectId;
 
+	private final Clock clock;
+
 	/**
 	 * Creates a template on a copy of the given {@link RestClient.Builder}; the builder itself is not changed.
 	 * @param restClientBuilder the builder that supplies the HTTP client, message converters and interceptors
@@ -115,12 +118,13 @@ public class PushpadTemplate implements PushpadOperations {
 			.authToken(authToken)
 			.projectId(projectId)
 			.baseUrl(baseUrl)
-			.buildExchange(), projectId);
+			.buildExchange(), projectId, Clock.systemUTC());
 	}
 
-	private PushpadTemplate(PushpadExchange exchange, @Nullable Long projectId) {
+	private PushpadTemplate(PushpadExchange exchange, @Nullable Long projectId, Clock clock) {
 		this.exchange = exchange;
 		this.projectId = projectId;
+		this.clock = clock;
 	}
 
 	/**
@@ -140,7 +144,7 @@ public class PushpadTemplate implements PushpadOperations {
 	}
 
 	/**
-	 * Returns the base URL requests are sent to.
+	 * Returns the base URL requests are sent to. Unlike {@link #toString()}, it keeps any user info of the URL.
 	 * @return the base URL
 	 */
 	public String getBaseUrl() {
@@ -157,12 +161,13 @@ public class PushpadTemplate implements PushpadOperations {
 
 	@Override
 	public PushpadTemplate forProject(long projectId) {
-		return new PushpadTemplate(this.exchange, requirePositive("projectId", projectId));
+		return new PushpadTemplate(this.exchange, requirePositive("projectId", projectId), this.clock);
 	}
 
 	@Override
 	public NotificationCreateResult createNotification(NotificationRequest request) {
 		requireNonNull("request", request);
+		Validation.requireScheduleWithinLimit("send_at", request.sendAt(), this.clock.instant());
 		long project = requireProjectId();
 		return this.exchange.exchange("notifications.create", HttpMethod.POST, "/projects/{projectId}/notifications", request,
 				PushpadExchange.type(NotificationCreateResult.class), project);
@@ -301,7 +306,7 @@ public class PushpadTemplate implements PushpadOperations {
 					PushpadExchange.type(Sender.class));
 		}
 		catch (PushpadApiException ex) {
-			throw hideSecret(ex, request.vapidPrivateKey());
+			throw PushpadExchange.hideSecret(ex, request.vapidPrivateKey());
 		}
 	}
 
@@ -315,9 +320,7 @@ public class PushpadTemplate implements PushpadOperations {
 	@Override
 	public Sender updateSender(long senderId, String name) {
 		long id = requirePositive("senderId", senderId);
-		if (name == null || name.isBlank()) {
-			throw new PushpadValidationException("name", name, "a sender needs a non-blank name");
-		}
+		Validation.requireNotBlank("name", name, "a sender needs a name");
 		return this.exchange.exchange("senders.update", HttpMethod.PATCH, "/senders/{senderId}", Map.of("name", name),
 				PushpadExchange.type(Sender.class), id);
 	}
@@ -330,7 +333,7 @@ public class PushpadTemplate implements PushpadOperations {
 
 	@Override
 	public String signatureFor(String uid) {
-		requireNonNull("uid", uid);
+		Validation.requireNotBlank("uid", uid, "sign the uid that your application gives the user");
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(this.exchange.authToken().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -343,7 +346,34 @@ public class PushpadTemplate implements PushpadOperations {
 
 	@Override
 	public String toString() {
-		return "PushpadTemplate[baseUrl=" + this.exchange.baseUrl() + ", projectId=" + this.projectId + "]";
+		return "PushpadTemplate[baseUrl=" + maskUserInfo(this.exchange.baseUrl()) + ", projectId=" + this.projectId
+				+ "]";
+	}
+
+	/**
+	 * Returns the URL with its user info, such as {@code user:password} in {@code http://user:password@host/path},
+	 * replaced by {@code ******}, so that credentials in a base URL stay out of logs and messages. Works on text that
+	 * is not a valid URI too.
+	 */
+	static String maskUserInfo(String url) {
+		int authorityStart = url.indexOf("://");
+		if (authorityStart < 0) {
+			return url;
+		}
+		authorityStart += 3;
+		int authorityEnd = url.length();
+		for (int i = authorityStart; i < url.length(); i++) {
+			char c = url.charAt(i);
+			if (c == '/' || c == '?' || c == '#') {
+				authorityEnd = i;
+				break;
+			}
+		}
+		int at = url.lastIndexOf('@', authorityEnd - 1);
+		if (at < authorityStart) {
+			return url;
+		}
+		return url.substring(0, authorityStart) + "******" + url.substring(at);
 	}
 
 	private static long readTotalCount(HttpRequest request, HttpHeaders headers) {
@@ -363,22 +393,6 @@ public class PushpadTemplate implements PushpadOperations {
 			throw new PushpadClientException(
 					target + " returned an invalid " + TOTAL_COUNT_HEADER + " header \"" + value + "\"", ex);
 		}
-	}
-
-	/**
-	 * Returns the exception with every occurrence of the secret in its response body replaced, so that a server that
-	 * echoes an imported VAPID private key does not put it in logs.
-	 */
-	private static PushpadApiException hideSecret(PushpadApiException ex, @Nullable String secret) {
-		String body = ex.getResponseBodyAsString();
-		if (secret == null || secret.isEmpty() || !body.contains(secret)) {
-			return ex;
-		}
-		byte[] hiddenBody = body.replace(secret, "[hidden]").getBytes(StandardCharsets.UTF_8);
-		PushpadApiException hidden = PushpadApiException.create(ex.getStatusCode(), ex.getReason(), ex.getMethod(),
-				ex.getPath(), ex.getResponseHeaders(), hiddenBody);
-		hidden.setStackTrace(ex.getStackTrace());
-		return hidden;
 	}
 
 	private long requireProjectId() {
@@ -466,6 +480,8 @@ public class PushpadTemplate implements PushpadOperations {
 		private PushpadRetrySettings retrySettings = PushpadRetrySettings.defaults();
 
 		private @Nullable PushpadRetryListener retryListener;
+
+		private Clock clock = Clock.systemUTC();
 
 		private final List<Consumer<RestClient.Builder>> restClientCustomizers = new ArrayList<>();
 
@@ -572,6 +588,18 @@ public class PushpadTemplate implements PushpadOperations {
 		}
 
 		/**
+		 * Sets the clock that decides what "now" is when the template checks that a notification's {@code send_at}
+		 * is at most 5 days ahead; defaults to {@link Clock#systemUTC()}. In tests against an emulator whose clock is
+		 * not the system clock, pass the emulator's clock.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
 		 * Adds a callback that changes the {@link RestClient.Builder} after the template has set its base URL and
 		 * headers, for example to add an interceptor.
 		 * @param customizer the callback
@@ -611,7 +639,8 @@ public class PushpadTemplate implements PushpadOperations {
 		 * @throws PushpadValidationException if the token is missing or the base URL or a timeout is invalid
 		 */
 		public PushpadTemplate build() {
-			return new PushpadTemplate(buildExchange(), this.projectId);
+			requireNonNull("clock", this.clock);
+			return new PushpadTemplate(buildExchange(), this.projectId, this.clock);
 		}
 
 		private PushpadExchange buildExchange() {
@@ -677,7 +706,7 @@ public class PushpadTemplate implements PushpadOperations {
 		private static String validBaseUrl(@Nullable String baseUrl) {
 			String stripped = (baseUrl != null) ? baseUrl.strip() : "";
 			if (!stripped.startsWith("http://") && !stripped.startsWith("https://")) {
-				throw new PushpadValidationException("baseUrl", baseUrl,
+				throw new PushpadValidationException("baseUrl", (baseUrl != null) ? maskUserInfo(baseUrl) : null,
 						"must be an absolute http(s) URL such as " + DEFAULT_BASE_URL);
 			}
 			return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;

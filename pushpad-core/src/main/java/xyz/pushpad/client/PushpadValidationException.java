@@ -14,10 +14,13 @@ public class PushpadValidationException extends PushpadException {
 
 	private final @Nullable Object rejectedValue;
 
+	private final String rule;
+
 	public PushpadValidationException(String field, @Nullable Object rejectedValue, String rule) {
 		super("Invalid '" + field + "' (" + describe(rejectedValue) + "): " + rule);
 		this.field = field;
 		this.rejectedValue = rejectedValue;
+		this.rule = rule;
 	}
 
 	/**
@@ -34,6 +37,7 @@ public class PushpadValidationException extends PushpadException {
 		super("Invalid '" + field + "': " + rule);
 		this.field = field;
 		this.rejectedValue = null;
+		this.rule = rule;
 	}
 
 	/**
@@ -48,6 +52,13 @@ public class PushpadValidationException extends PushpadException {
 	 */
 	public @Nullable Object getRejectedValue() {
 		return this.rejectedValue;
+	}
+
+	/**
+	 * Returns what is wrong with the value and how to fix it, without the field name or the value.
+	 */
+	public String getRule() {
+		return this.rule;
 	}
 
 	private static String describe(@Nullable Object value) {

@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,9 @@ public final class Validation {
 	public static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(5);
 
 	private static final Pattern WORD_CHARACTERS = Pattern.compile("\\w+");
+
+	private static final Pattern PEM = Pattern.compile("\\s*-----BEGIN ([A-Z0-9 ]+)-----.+-----END \\1-----\\s*",
+			Pattern.DOTALL);
 
 	private Validation() {
 	}
@@ -80,6 +85,18 @@ public final class Validation {
 	}
 
 	/**
+	 * Checks that a string, when set, contains at least one character other than whitespace.
+	 * @param field the field name used in the message
+	 * @param value the value to check, or {@code null} when unset
+	 * @param fix what the caller should do, appended to the message
+	 */
+	public static void requireNotBlankWhenSet(String field, @Nullable String value, String fix) {
+		if (value != null && value.isBlank()) {
+			throw new PushpadValidationException(field, value, "must not be blank: " + fix);
+		}
+	}
+
+	/**
 	 * Checks that a string, when set, is an absolute http or https URL with a host.
 	 * @param field the field name used in the message
 	 * @param value the value to check, or {@code null} when unset
@@ -94,12 +111,26 @@ public final class Validation {
 		}
 	}
 
+	/**
+	 * Checks that a string, when set, is an absolute https URL with a host.
+	 * @param field the field name used in the message
+	 * @param value the value to check, or {@code null} when unset
+	 * @param example an example of a valid value, quoted in the message
+	 */
+	public static void requireHttpsUrl(String field, @Nullable String value, String example) {
+		if (value != null && !hasSchemeAndHost(value, "https")) {
+			throw new PushpadValidationException(field, value, "must be an absolute https URL, such as " + example);
+		}
+	}
+
 	private static boolean isHttpUrl(String value) {
+		return hasSchemeAndHost(value, "http") || hasSchemeAndHost(value, "https");
+	}
+
+	private static boolean hasSchemeAndHost(String value, String scheme) {
 		try {
 			URI uri = new URI(value);
-			String scheme = uri.getScheme();
-			boolean http = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
-			return http && uri.getHost() != null;
+			return scheme.equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
 		}
 		catch (URISyntaxException ex) {
 			return false;
@@ -138,6 +169,50 @@ public final class Validation {
 	}
 
 	/**
+	 * Checks that a list of tags, when set, has only plain tags that {@link TagExpression#isValidTag} accepts. Unlike
+	 * the {@code tags} of a notification or a filter, tags stored on a subscription cannot be expressions.
+	 * @param field the field name used in the message, with the index of the element appended
+	 * @param tags the list to check, or {@code null} when unset
+	 */
+	public static void requirePlainTags(String field, @Nullable List<@Nullable String> tags) {
+		requireNoBlankElement(field, tags);
+		if (tags == null) {
+			return;
+		}
+		for (int i = 0; i < tags.size(); i++) {
+			String tag = tags.get(i);
+			if (!TagExpression.isValidTag(tag)) {
+				throw new PushpadValidationException(field + "[" + i + "]", tag,
+						"invalid tag: a subscription tag is a single tag of the characters a-z A-Z 0-9 _ - . : @ #, "
+								+ "without spaces or operators");
+			}
+		}
+	}
+
+	/**
+	 * Checks that a key, when set, is in PEM form, with a {@code -----BEGIN <label>-----} line whose label contains
+	 * {@code kind} and a matching {@code -----END <label>-----} line. The message never contains the value, because
+	 * a key given in the wrong field may be a private key.
+	 * @param field the field name used in the message
+	 * @param value the key to check, or {@code null} when unset
+	 * @param kind the text the PEM label must contain, {@code "PRIVATE KEY"} or {@code "PUBLIC KEY"}
+	 */
+	public static void requirePemKey(String field, @Nullable String value, String kind) {
+		if (value == null) {
+			return;
+		}
+		Matcher matcher = PEM.matcher(value);
+		if (!matcher.matches()) {
+			throw PushpadValidationException.hiddenValue(field, "must be a key in PEM form, from a \"-----BEGIN "
+					+ kind + "-----\" line to the matching \"-----END " + kind + "-----\" line");
+		}
+		if (!matcher.group(1).contains(kind)) {
+			throw PushpadValidationException.hiddenValue(field, "must be a " + kind.toLowerCase(Locale.ROOT)
+					+ ", but its PEM label is \"" + matcher.group(1) + "\": check that the keys are not swapped");
+		}
+	}
+
+	/**
 	 * Checks that a list, when set, has at most the given number of elements.
 	 * @param field the field name used in the message
 	 * @param values the list to check, or {@code null} when unset
@@ -155,15 +230,33 @@ public final class Validation {
 	 * past is accepted.
 	 * @param field the field name used in the message
 	 * @param sendAt the time to check, or {@code null} when unset
-	 * @param now the current time
+	 * @param now the current time, quoted in the message
 	 */
 	public static void requireScheduleWithinLimit(String field, @Nullable Instant sendAt, Instant now) {
 		// NOTE: Pushpad does not document what it does with a time in the past, so it is sent as given.
 		if (sendAt != null && sendAt.isAfter(now.plus(MAX_SCHEDULE_AHEAD))) {
-			throw new PushpadValidationException(field, sendAt,
-					"must be at most 5 days after the current time: schedule it later, or keep it in your application "
-							+ "until then");
+			throw new PushpadValidationException(field, sendAt, "must be at most 5 days after the current time " + now
+					+ ": pick a time at most 5 days ahead, or keep the notification in your application and create it "
+					+ "closer to the time");
 		}
+	}
+
+	/**
+	 * Converts a duration, when set, to the whole seconds that the API takes. A fraction of a second is rejected
+	 * rather than dropped, because a time to live of 500 ms would otherwise become 0, which means "drop at once".
+	 * @param field the field name used in the message
+	 * @param value the duration to convert, or {@code null} when unset
+	 * @return the number of seconds, or {@code null} when unset
+	 */
+	public static @Nullable Long requireWholeSeconds(String field, @Nullable Duration value) {
+		if (value == null) {
+			return null;
+		}
+		if (value.getNano() != 0) {
+			throw new PushpadValidationException(field, value, "must be a whole number of seconds because the API "
+					+ "takes seconds: round it, for example with Duration.ofSeconds(...)");
+		}
+		return value.getSeconds();
 	}
 
 	/**

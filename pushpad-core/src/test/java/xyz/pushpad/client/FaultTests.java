@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+
 import xyz.pushpad.client.notification.NotificationRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -147,6 +149,33 @@ class FaultTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(READ_TIMEOUT.plusSeconds(2));
 		assertThat(ex.getMessage())
 			.startsWith("GET /notifications/{notificationId} timed out waiting for the response: ");
+	}
+
+	@Test
+	void slowBodyTimesOutWithHttpComponents() {
+		HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory();
+		factory.setReadTimeout(READ_TIMEOUT);
+		PushpadTemplate httpComponents = PushpadTemplate.builder()
+			.authToken("test-token")
+			.baseUrl(server.baseUrl() + "/api/v1")
+			.requestFactory(factory)
+			.readTimeout(READ_TIMEOUT)
+			.retry(PushpadRetrySettings.disabled())
+			.build();
+		server.stubFor(get("/api/v1/notifications/7").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\":7,\"project_id\":123,\"title\":\"t\",\"body\":\"" + "x".repeat(200) + "\"}")
+			.withChunkedDribbleDelay(40, 8000)));
+		long start = System.nanoTime();
+
+		PushpadTimeoutException ex = assertThatExceptionOfType(PushpadTimeoutException.class)
+			.isThrownBy(() -> httpComponents.getNotification(7))
+			.actual();
+
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(READ_TIMEOUT.multipliedBy(2).plusSeconds(1));
+		assertThat(ex.getMessage()).startsWith(
+				"GET /notifications/{notificationId} timed out waiting for the response: the body was still incomplete");
+		assertThat(ex.mayHaveReachedServer()).isTrue();
 	}
 
 	@Test

@@ -355,6 +355,18 @@ class NotificationContractTests {
 	}
 
 	@Test
+	void errorEchoingTokenHidesIt() {
+		server.stubFor(get("/api/v1/notifications/3").willReturn(aResponse().withStatus(401)
+			.withBody("{\"error\":\"bad token Authorization: Bearer " + TOKEN + "\"}")));
+
+		assertThatExceptionOfType(PushpadUnauthorizedException.class).isThrownBy(() -> this.template.getNotification(3))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).doesNotContain(TOKEN).endsWith("Bearer [hidden]\"}");
+				assertThat(ex.getResponseBodyAsString()).doesNotContain(TOKEN);
+			});
+	}
+
+	@Test
 	void getUnknownIdThrowsNotFound() {
 		server.stubFor(get("/api/v1/notifications/404404").willReturn(aResponse().withStatus(404)));
 
@@ -414,6 +426,36 @@ class NotificationContractTests {
 	@Test
 	void toStringHidesToken() {
 		assertThat(this.template.toString()).doesNotContain(TOKEN).contains("projectId=123");
+	}
+
+	@Test
+	void toStringMasksUserInfoOfBaseUrl() {
+		PushpadTemplate template = PushpadTemplate.builder()
+			.authToken(TOKEN)
+			.baseUrl("http://user:secret-pw@127.0.0.1:1/api/v1")
+			.build();
+
+		assertThat(template.toString()).doesNotContain("user").doesNotContain("secret-pw")
+			.contains("baseUrl=http://******@127.0.0.1:1/api/v1");
+		assertThat(template.forProject(5).toString()).doesNotContain("secret-pw");
+		assertThat(template.getBaseUrl()).isEqualTo("http://user:secret-pw@127.0.0.1:1/api/v1");
+	}
+
+	@Test
+	void invalidBaseUrlMessageMasksUserInfo() {
+		assertThatExceptionOfType(PushpadValidationException.class)
+			.isThrownBy(() -> PushpadTemplate.builder().authToken(TOKEN).baseUrl("ftp://user:secret-pw@host/x").build())
+			.withMessageStartingWith("Invalid 'baseUrl' (value \"ftp://******@host/x\")")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("secret-pw"));
+	}
+
+	@Test
+	void maskUserInfoLeavesOtherUrlsAlone() {
+		assertThat(PushpadTemplate.maskUserInfo("https://pushpad.xyz/api/v1")).isEqualTo("https://pushpad.xyz/api/v1");
+		assertThat(PushpadTemplate.maskUserInfo("http://host/path@v1")).isEqualTo("http://host/path@v1");
+		assertThat(PushpadTemplate.maskUserInfo("http://a:b@c@host?q")).isEqualTo("http://******@host?q");
+		assertThat(PushpadTemplate.maskUserInfo("http://token@host")).isEqualTo("http://******@host");
+		assertThat(PushpadTemplate.maskUserInfo("not a url")).isEqualTo("not a url");
 	}
 
 }

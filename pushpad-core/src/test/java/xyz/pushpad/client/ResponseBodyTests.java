@@ -67,6 +67,22 @@ class ResponseBodyTests {
 	}
 
 	@Test
+	void chunkedBodyFillingReadBufferIsReadWhole() {
+		String prefix = "[{\"id\":1,\"project_id\":123,\"body\":\"";
+		String suffix = "\"}]";
+		String text = "x".repeat(8192 - prefix.length() - suffix.length());
+		server.stubFor(get("/api/v1/projects/123/notifications?page=1").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody(prefix + text + suffix)
+			.withChunkedDribbleDelay(4, 20)));
+
+		List<Notification> notifications = this.template.listNotifications(1);
+
+		assertThat(notifications).hasSize(1);
+		assertThat(notifications.get(0).body()).isEqualTo(text);
+	}
+
+	@Test
 	void errorBodyIsKeptWithContentLength() {
 		server.stubFor(get("/api/v1/notifications/1").willReturn(aResponse().withStatus(404)
 			.withHeader("Content-Type", "application/json")

@@ -1,8 +1,11 @@
 package xyz.pushpad.client;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SignatureTests {
 
@@ -29,6 +32,24 @@ class SignatureTests {
 		// HMAC-SHA256 of the UTF-8 bytes of "jürgen-日本", computed independently with Python's hmac module.
 		assertThat(template.signatureFor("jürgen-日本"))
 			.isEqualTo("7411f83426d03d2bb782cb8d477f6e53a817fe55b6de53a76015a2dba974c795");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", " ", "\t\n" })
+	void blankUidIsRejected(String uid) {
+		PushpadTemplate template = PushpadTemplate.builder().authToken("5374d7dfeffa2eb49965624ba7596a09").build();
+
+		assertThatExceptionOfType(PushpadValidationException.class).isThrownBy(() -> template.signatureFor(uid))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("uid"))
+			.withMessageStartingWith("Invalid 'uid' (value \"" + uid + "\"): must not be blank");
+	}
+
+	@Test
+	void nullUidIsRejected() {
+		PushpadTemplate template = PushpadTemplate.builder().authToken("5374d7dfeffa2eb49965624ba7596a09").build();
+
+		assertThatExceptionOfType(PushpadValidationException.class).isThrownBy(() -> template.signatureFor(null))
+			.withMessageStartingWith("Invalid 'uid' (missing)");
 	}
 
 	@Test

@@ -148,27 +148,44 @@ class SubscriptionContractTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "a&b", "a+b", "tag#1", "100%", "a b", "(a && b) || !c", "x=y", "é/ü?", "a|b" })
-	void filterValueReachesServerUnchanged(String value) {
+	void uidFilterReachesServerUnchanged(String uid) {
+		LoggedRequest request = listOnePage(SubscriptionFilter.byUids(uid));
+
+		assertThat(request.queryParameter("uids[]").values()).containsExactly(uid);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "(a && b) || !c", "!(x||y)&&z", "tag#1", "user@example.com", "a:b.c-d_e" })
+	void tagFilterReachesServerUnchanged(String expression) {
+		LoggedRequest request = listOnePage(SubscriptionFilter.byTags(expression));
+
+		assertThat(request.queryParameter("tags[]").values()).containsExactly(expression);
+	}
+
+	/**
+	 * Lists one page with the filter and returns the request, after checking that every reserved character of the
+	 * filter value was percent-encoded, so the query has exactly the three parameters page, per_page and the filter.
+	 */
+	private LoggedRequest listOnePage(SubscriptionFilter filter) {
 		server.stubFor(get(urlPathEqualTo(SUBSCRIPTIONS)).willReturn(okJson("[]")));
 
-		this.template.listSubscriptions(SubscriptionFilter.byUids(value).withTags(value), 1, 10);
+		this.template.listSubscriptions(filter, 1, 10);
 
 		LoggedRequest request = server.findAll(getRequestedFor(urlPathEqualTo(SUBSCRIPTIONS))).get(0);
 		String rawQuery = request.getUrl().substring(request.getUrl().indexOf('?') + 1);
 		assertThat(rawQuery).doesNotContain(" ", "+", "#", "(", ")", "!", "|");
-		assertThat(rawQuery.split("&")).hasSize(4);
-		assertThat(request.queryParameter("uids[]").values()).containsExactly(value);
-		assertThat(request.queryParameter("tags[]").values()).containsExactly(value);
+		assertThat(rawQuery.split("&")).hasSize(3);
+		return request;
 	}
 
 	@Test
 	void filterWithSpecialCharactersIsPercentEncoded() {
 		server.stubFor(get(urlPathEqualTo(SUBSCRIPTIONS)).willReturn(okJson("[]")));
 
-		this.template.listSubscriptions(SubscriptionFilter.byTags("(a && b) || !c#1+2%"), 1, 10);
+		this.template.listSubscriptions(SubscriptionFilter.byUids("1+2%").withTags("(a && b) || !c#1"), 1, 10);
 
-		server.verify(getRequestedFor(urlEqualTo(
-				SUBSCRIPTIONS + "?page=1&per_page=10&tags%5B%5D=%28a%20%26%26%20b%29%20%7C%7C%20%21c%231%2B2%25")));
+		server.verify(getRequestedFor(urlEqualTo(SUBSCRIPTIONS + "?page=1&per_page=10&uids%5B%5D=1%2B2%25"
+				+ "&tags%5B%5D=%28a%20%26%26%20b%29%20%7C%7C%20%21c%231")));
 	}
 
 	@Test

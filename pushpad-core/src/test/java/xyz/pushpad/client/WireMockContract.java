@@ -42,10 +42,16 @@ final class WireMockContract {
 	}
 
 	/**
-	 * Creates a template that sends to the server, with project 123 as default.
+	 * Creates a template that sends to the server, with project 123 as default. Retries are off, so that each stubbed
+	 * error reaches the test after one request; the retry rules have tests of their own.
 	 */
 	static PushpadTemplate newTemplate(WireMockExtension server) {
-		return PushpadTemplate.builder().authToken(TOKEN).projectId(123L).baseUrl(server.baseUrl() + "/api/v1").build();
+		return PushpadTemplate.builder()
+			.authToken(TOKEN)
+			.projectId(123L)
+			.baseUrl(server.baseUrl() + "/api/v1")
+			.retry(PushpadRetrySettings.disabled())
+			.build();
 	}
 
 	/**

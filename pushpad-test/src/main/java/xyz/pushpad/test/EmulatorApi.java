@@ -56,30 +56,51 @@ final class EmulatorApi {
 	EmulatorApi(EmulatorState state, JsonMapper jsonMapper) {
 		this.state = state;
 		this.jsonMapper = jsonMapper;
-		route("POST", "/projects/(\\d+)/notifications", this::createNotification);
-		route("GET", "/projects/(\\d+)/notifications", this::listNotifications);
-		route("GET", "/notifications/(\\d+)", this::getNotification);
-		route("DELETE", "/notifications/(\\d+)/cancel", this::cancelNotification);
-		route("GET", "/projects/(\\d+)/subscriptions", this::listSubscriptions);
-		route("HEAD", "/projects/(\\d+)/subscriptions", this::listSubscriptions);
-		route("POST", "/projects/(\\d+)/subscriptions", this::createSubscription);
-		route("GET", "/projects/(\\d+)/subscriptions/(\\d+)", this::getSubscription);
-		route("PATCH", "/projects/(\\d+)/subscriptions/(\\d+)", this::updateSubscription);
-		route("DELETE", "/projects/(\\d+)/subscriptions/(\\d+)", this::deleteSubscription);
-		route("GET", "/projects", this::listProjects);
-		route("POST", "/projects", this::createProject);
-		route("GET", "/projects/(\\d+)", this::getProject);
-		route("PATCH", "/projects/(\\d+)", this::updateProject);
-		route("DELETE", "/projects/(\\d+)", this::deleteProject);
-		route("GET", "/senders", this::listSenders);
-		route("POST", "/senders", this::createSender);
-		route("GET", "/senders/(\\d+)", this::getSender);
-		route("PATCH", "/senders/(\\d+)", this::updateSender);
-		route("DELETE", "/senders/(\\d+)", this::deleteSender);
+		route("POST", "/projects/(\\d+)/notifications", "notifications.create", this::createNotification);
+		route("GET", "/projects/(\\d+)/notifications", "notifications.list", this::listNotifications);
+		route("GET", "/notifications/(\\d+)", "notifications.get", this::getNotification);
+		route("DELETE", "/notifications/(\\d+)/cancel", "notifications.cancel", this::cancelNotification);
+		route("GET", "/projects/(\\d+)/subscriptions", "subscriptions.list", this::listSubscriptions);
+		route("HEAD", "/projects/(\\d+)/subscriptions", "subscriptions.count", this::listSubscriptions);
+		route("POST", "/projects/(\\d+)/subscriptions", "subscriptions.create", this::createSubscription);
+		route("GET", "/projects/(\\d+)/subscriptions/(\\d+)", "subscriptions.get", this::getSubscription);
+		route("PATCH", "/projects/(\\d+)/subscriptions/(\\d+)", "subscriptions.update", this::updateSubscription);
+		route("DELETE", "/projects/(\\d+)/subscriptions/(\\d+)", "subscriptions.delete", this::deleteSubscription);
+		route("GET", "/projects", "projects.list", this::listProjects);
+		route("POST", "/projects", "projects.create", this::createProject);
+		route("GET", "/projects/(\\d+)", "projects.get", this::getProject);
+		route("PATCH", "/projects/(\\d+)", "projects.update", this::updateProject);
+		route("DELETE", "/projects/(\\d+)", "projects.delete", this::deleteProject);
+		route("GET", "/senders", "senders.list", this::listSenders);
+		route("POST", "/senders", "senders.create", this::createSender);
+		route("GET", "/senders/(\\d+)", "senders.get", this::getSender);
+		route("PATCH", "/senders/(\\d+)", "senders.update", this::updateSender);
+		route("DELETE", "/senders/(\\d+)", "senders.delete", this::deleteSender);
 	}
 
-	private void route(String method, String pathPattern, Function<ApiExchange, Response> operation) {
-		this.routes.add(new Route(method, Pattern.compile(pathPattern), operation));
+	private void route(String method, String pathPattern, String name, Function<ApiExchange, Response> operation) {
+		this.routes.add(new Route(method, Pattern.compile(pathPattern), name, operation));
+	}
+
+	/**
+	 * Returns the names of the 20 operations, as {@code PushpadTemplate} names them in its logs and observations.
+	 */
+	Set<String> operationNames() {
+		Set<String> names = new LinkedHashSet<>();
+		this.routes.forEach((route) -> names.add(route.name));
+		return names;
+	}
+
+	/**
+	 * Returns the name of the operation that a request calls, or {@code null} when no route matches.
+	 */
+	@Nullable String operationName(String method, String path) {
+		for (Route route : this.routes) {
+			if (route.method.equals(method) && route.path.matcher(path).matches()) {
+				return route.name;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -462,6 +483,7 @@ final class EmulatorApi {
 				throw ApiError.unprocessable(
 						"vapid_public_key is invalid: it must be a PEM block starting with -----BEGIN PUBLIC KEY-----");
 			}
+			VapidKeys.requireKeyPair(privateKey, publicKey);
 			keys = new VapidKeys(privateKey, publicKey);
 		}
 		return Response.of(201, render(this.state.createSender(name, keys)));
@@ -527,7 +549,7 @@ final class EmulatorApi {
 		return (instant != null) ? TIMESTAMP.format(instant) : null;
 	}
 
-	private record Route(String method, Pattern path, Function<ApiExchange, Response> operation) {
+	private record Route(String method, Pattern path, String name, Function<ApiExchange, Response> operation) {
 	}
 
 }

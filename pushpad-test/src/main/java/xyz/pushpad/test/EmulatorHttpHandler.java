@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +19,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.http.HttpStatus;
+
 /**
- * HTTP side of the emulator: checks the token, applies strict mode, passes the request to {@link EmulatorApi} and
- * writes its response or error as JSON.
+ * HTTP side of the emulator: applies a queued {@link EmulatorFault}, checks the token, applies strict mode, passes
+ * the request to {@link EmulatorApi} and writes its response or error as JSON.
  */
 final class EmulatorHttpHandler implements HttpHandler {
 
@@ -38,14 +41,17 @@ final class EmulatorHttpHandler implements HttpHandler {
 
 	private final RequestValidator validator;
 
-	EmulatorHttpHandler(String contextPath, String authToken, EmulatorState state, JsonMapper jsonMapper,
-			RequestValidator validator) {
+	private final EmulatorFaults faults;
+
+	EmulatorHttpHandler(String contextPath, String authToken, EmulatorState state, EmulatorApi api,
+			JsonMapper jsonMapper, RequestValidator validator, EmulatorFaults faults) {
 		this.contextPath = contextPath;
 		this.authToken = authToken;
 		this.state = state;
-		this.api = new EmulatorApi(state, jsonMapper);
+		this.api = api;
 		this.jsonMapper = jsonMapper;
 		this.validator = validator;
+		this.faults = faults;
 	}
 
 	@Override
@@ -55,6 +61,14 @@ final class EmulatorHttpHandler implements HttpHandler {
 		String rawQuery = exchange.getRequestURI().getRawQuery();
 		try (exchange) {
 			String body = readBody(exchange.getRequestBody());
+			EmulatorFault fault = this.faults.take(method, path, this.api.operationName(method, path));
+			if (fault != null && !waitFor(fault.responseDelay(), method, path)) {
+				return;
+			}
+			if (fault != null && fault.status() != null && !fault.isAfterProcessing()) {
+				writeFault(exchange, fault, method, path);
+				return;
+			}
 			ApiExchange.Response response;
 			try {
 				response = handle(method, path, rawQuery, body, exchange.getRequestHeaders().getFirst("Authorization"));
@@ -67,7 +81,55 @@ final class EmulatorHttpHandler implements HttpHandler {
 				logger.error("Pushpad emulator failed on " + method + " " + path, ex);
 				response = error(500, "The emulator failed: " + ex);
 			}
+			if (fault != null && fault.status() != null) {
+				writeFault(exchange, fault, method, path);
+				return;
+			}
 			write(exchange, response);
+		}
+	}
+
+	/**
+	 * Sleeps for the delay of a fault. Returns {@code false} when the emulator stops meanwhile, so that the request
+	 * is dropped without a response.
+	 */
+	private static boolean waitFor(Duration delay, String method, String path) {
+		if (delay.isZero()) {
+			return true;
+		}
+		logger.debug("Delaying " + method + " " + path + " by " + delay.toMillis() + " ms, as a fault requests");
+		try {
+			Thread.sleep(delay.toMillis());
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			logger.debug("Dropped " + method + " " + path + " because the emulator stopped during its delay");
+			return false;
+		}
+	}
+
+	private void writeFault(HttpExchange exchange, EmulatorFault fault, String method, String path)
+			throws IOException {
+		int status = fault.status();
+		logger.debug("Answering " + method + " " + path + " with the injected status " + status);
+		fault.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+		byte[] body = fault.body();
+		if (body == null) {
+			HttpStatus reason = HttpStatus.resolve(status);
+			String message = "Injected by the Pushpad emulator: " + status
+					+ ((reason != null) ? " " + reason.getReasonPhrase() : "");
+			write(exchange, new ApiExchange.Response(status, error(status, message).body(), Map.of()));
+			return;
+		}
+		exchange.getResponseHeaders().set("Content-Type", fault.contentType());
+		if (exchange.getRequestMethod().equals("HEAD") || body.length == 0) {
+			exchange.sendResponseHeaders(status, -1);
+			return;
+		}
+		exchange.sendResponseHeaders(status, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
 		}
 	}
 

@@ -88,7 +88,8 @@ public final class EmulatorNotifications {
 
 	/**
 	 * Delivers every scheduled notification whose {@code send_at} has come. The emulator also does this before each
-	 * request and whenever its clock is advanced.
+	 * request, before the other methods of this view and of {@link EmulatorSubscriptions} that read notifications or
+	 * add subscriptions, and whenever its clock is advanced, so tests rarely need to call it.
 	 * @return the number of notifications delivered
 	 */
 	public int deliverDue() {

@@ -20,6 +20,10 @@ import xyz.pushpad.client.tag.TagExpression;
 /**
  * Data of the emulator and the rules Pushpad applies to it. Every method is synchronized, so the HTTP threads and the
  * test thread see one consistent state.
+ *
+ * <p>Methods that read notifications or change subscriptions first deliver the scheduled notifications that became
+ * due, because on the system clock time passes without a request or a clock move, and a notification's audience is
+ * resolved at its {@code send_at}.
  */
 final class EmulatorState {
 
@@ -184,6 +188,7 @@ final class EmulatorState {
 	synchronized EmulatedSubscription createSubscription(long projectId, String endpoint, @Nullable String p256dh,
 			@Nullable String auth, @Nullable String uid, Set<String> tags) {
 		project(projectId);
+		deliverDue();
 		EmulatedSubscription subscription = new EmulatedSubscription(this.nextSubscriptionId++, projectId, endpoint,
 				p256dh, auth, uid, tags, null, now());
 		this.subscriptions.put(subscription.id(), subscription);
@@ -201,6 +206,7 @@ final class EmulatorState {
 
 	synchronized EmulatedSubscription updateSubscription(long projectId, long id,
 			UnaryOperator<EmulatedSubscription> update) {
+		deliverDue();
 		EmulatedSubscription subscription = update.apply(subscription(projectId, id));
 		this.subscriptions.put(id, subscription);
 		return subscription;
@@ -208,6 +214,7 @@ final class EmulatorState {
 
 	synchronized void deleteSubscription(long projectId, long id) {
 		subscription(projectId, id);
+		deliverDue();
 		this.subscriptions.remove(id);
 	}
 
@@ -234,8 +241,10 @@ final class EmulatorState {
 	// Notifications
 
 	/**
-	 * Creates a notification. One without {@code sendAt} is delivered at once; a scheduled one is delivered by
-	 * {@link #deliverDue()} once the clock reaches its time, and its audience is resolved then, as Pushpad does.
+	 * Creates a notification. One without {@code sendAt}, or whose {@code sendAt} is not after the current time, is
+	 * delivered at once and reported as sent at once, with {@code scheduled} and {@code uids}. A later one is
+	 * delivered by {@link #deliverDue()} once the clock reaches its time, and its audience is resolved then, as
+	 * Pushpad does.
 	 */
 	synchronized CreatedNotification createNotification(long projectId, NotificationContent content) {
 		EmulatedProject project = project(projectId);
@@ -244,9 +253,12 @@ final class EmulatorState {
 			throw ApiError.unprocessable("send_at " + content.sendAt() + " is more than 5 days after the current time "
 					+ now + ": schedule notifications at most 5 days ahead");
 		}
+		deliverDue();
 		StoredNotification notification = new StoredNotification(this.nextNotificationId++, project, content, now);
 		this.notifications.put(notification.id, notification);
-		if (content.sendAt() != null) {
+		// NOTE: Pushpad does not document its response to a send_at in the past. The emulator delivers such a
+		// notification at once, so it reports it as a notification sent at once.
+		if (content.sendAt() != null && content.sendAt().isAfter(now)) {
 			return new CreatedNotification(notification.id, null, null, content.sendAt());
 		}
 		deliver(notification);
@@ -287,6 +299,7 @@ final class EmulatorState {
 	}
 
 	synchronized EmulatedNotification notification(long id) {
+		deliverDue();
 		StoredNotification notification = this.notifications.get(id);
 		if (notification == null || notification.createdAt.isBefore(now().minus(NOTIFICATION_RETENTION))) {
 			throw ApiError.notFound("Notification " + id + " not found");
@@ -299,6 +312,7 @@ final class EmulatorState {
 	 */
 	synchronized List<EmulatedNotification> notifications(long projectId) {
 		project(projectId);
+		deliverDue();
 		Instant oldest = now().minus(NOTIFICATION_RETENTION);
 		List<EmulatedNotification> result = new ArrayList<>();
 		for (StoredNotification notification : this.notifications.values()) {
@@ -310,6 +324,7 @@ final class EmulatorState {
 	}
 
 	synchronized List<EmulatedNotification> allNotifications() {
+		deliverDue();
 		return this.notifications.values().stream().map(StoredNotification::snapshot).toList();
 	}
 
@@ -328,6 +343,7 @@ final class EmulatorState {
 	 * subscription's {@code last_click_at}.
 	 */
 	synchronized EmulatedNotification markOpened(long notificationId, long subscriptionId) {
+		deliverDue();
 		StoredNotification notification = this.notifications.get(notificationId);
 		if (notification == null) {
 			throw new IllegalArgumentException("Notification " + notificationId + " not found in the emulator");

@@ -16,6 +16,8 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import xyz.pushpad.client.PushpadTemplate;
+
 /**
  * In-memory Pushpad: an HTTP server on 127.0.0.1 that implements the 20 operations of the Pushpad REST API with
  * their status codes, errors and targeting rules, for local runs and tests.
@@ -23,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>It starts with one sender and one project ({@link #defaultProjectId()}) and no subscriptions. Requests must
  * carry {@code Authorization: Bearer} with {@link #authToken()}. Notifications are delivered at once to the
  * subscriptions they target, or at their {@code send_at} as the {@link #clock()} reaches it. Seed data and assert on
- * what was sent through {@link #subscriptions()}, {@link #projects()} and {@link #notifications()}.
+ * what was sent through {@link #subscriptions()}, {@link #projects()} and {@link #notifications()}, and make
+ * requests fail or slow down with {@link #faults()}.
  *
  * <p>In strict mode, the default, a request that does not match the Pushpad OpenAPI specification gets status 400
  * with the mismatch in the error message, so a client bug fails the test instead of passing against a lenient
@@ -34,11 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre class="code">
  * try (PushpadEmulator emulator = PushpadEmulator.start()) {
  *     emulator.subscriptions().add("user-1", "sports");
- *     PushpadTemplate pushpad = PushpadTemplate.builder()
- *         .baseUrl(emulator.baseUrl())
- *         .authToken(emulator.authToken())
- *         .projectId(emulator.defaultProjectId())
- *         .build();
+ *     PushpadTemplate pushpad = emulator.templateBuilder().build();
  *     // ...
  * }
  * </pre>
@@ -82,6 +81,8 @@ public final class PushpadEmulator implements AutoCloseable {
 
 	private final EmulatorState state;
 
+	private final EmulatorFaults faults;
+
 	private PushpadEmulator(Builder builder) {
 		this.authToken = builder.authToken;
 		this.strict = builder.strict;
@@ -91,6 +92,8 @@ public final class PushpadEmulator implements AutoCloseable {
 		RequestValidator validator = !this.strict ? RequestValidator.NONE
 				: (builder.validator != null) ? builder.validator : ContractValidators.openApi();
 		JsonMapper jsonMapper = JsonMapper.builder().build();
+		EmulatorApi api = new EmulatorApi(this.state, jsonMapper);
+		this.faults = new EmulatorFaults(api.operationNames());
 		try {
 			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
 		}
@@ -105,7 +108,7 @@ public final class PushpadEmulator implements AutoCloseable {
 		});
 		this.server.setExecutor(this.executor);
 		this.server.createContext(API_PATH,
-				new EmulatorHttpHandler(API_PATH, this.authToken, this.state, jsonMapper, validator));
+				new EmulatorHttpHandler(API_PATH, this.authToken, this.state, api, jsonMapper, validator, this.faults));
 		this.server.start();
 		logger.info("Pushpad emulator started at " + baseUrl() + " (strict " + (this.strict ? "on" : "off")
 				+ ", default project " + defaultProjectId() + ")");
@@ -176,6 +179,20 @@ public final class PushpadEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Starts a builder of a template that talks to this emulator: its base URL, its token, its default project and
+	 * its clock, so that the template checks {@code send_at} against the emulator's time. Set other options, such as
+	 * timeouts or retries, on the returned builder.
+	 * @return a new template builder
+	 */
+	public PushpadTemplate.Builder templateBuilder() {
+		return PushpadTemplate.builder()
+			.baseUrl(baseUrl())
+			.authToken(this.authToken)
+			.projectId(defaultProjectId())
+			.clock(this.clock);
+	}
+
+	/**
 	 * Returns the view to seed and inspect subscriptions.
 	 * @return the subscriptions view
 	 */
@@ -200,10 +217,21 @@ public final class PushpadEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Drops every subscription, notification, project and sender, creates the default sender and project again and
-	 * sets the clock back to where it started. Ids start over, and the port and token stay the same.
+	 * Returns the faults queued for the next requests, to test how an application handles errors, rate limits and
+	 * slow responses.
+	 * @return the faults, the same object on every call
+	 */
+	public EmulatorFaults faults() {
+		return this.faults;
+	}
+
+	/**
+	 * Drops every subscription, notification, project and sender, creates the default sender and project again,
+	 * removes the queued faults and sets the clock back to where it started. Ids start over, and the port and token
+	 * stay the same.
 	 */
 	public void reset() {
+		this.faults.clear();
 		this.clock.reset();
 		this.state.reset();
 	}

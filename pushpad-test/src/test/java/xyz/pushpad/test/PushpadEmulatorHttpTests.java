@@ -5,9 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -403,6 +407,50 @@ class PushpadEmulatorHttpTests {
 	}
 
 	@Test
+	void importedSenderKeysMustParse() throws Exception {
+		VapidKeys pair = VapidKeys.generate();
+		VapidKeys otherPair = VapidKeys.generate();
+		String garbagePrivateKey = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIPrivate\n-----END EC PRIVATE KEY-----\n";
+		String garbagePublicKey = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQPublic\n-----END PUBLIC KEY-----\n";
+		KeyPairGenerator p384 = KeyPairGenerator.getInstance("EC");
+		p384.initialize(new ECGenParameterSpec("secp384r1"));
+		String p384PublicKey = "-----BEGIN PUBLIC KEY-----\n"
+				+ Base64.getMimeEncoder().encodeToString(p384.generateKeyPair().getPublic().getEncoded())
+				+ "\n-----END PUBLIC KEY-----\n";
+
+		assertUnprocessable(createSender(garbagePrivateKey, pair.publicKeyPem()),
+				"vapid_private_key is invalid: its PEM block does not contain an EC private key");
+		assertUnprocessable(createSender(pair.privateKeyPem(), garbagePublicKey),
+				"vapid_public_key is invalid: its PEM block does not contain an EC public key");
+		assertUnprocessable(createSender(pair.privateKeyPem(), p384PublicKey),
+				"vapid_public_key is invalid: it is not a key on the P-256 curve");
+		assertUnprocessable(createSender(pair.privateKeyPem(), otherPair.publicKeyPem()),
+				"vapid_public_key is invalid: it does not belong to vapid_private_key");
+		assertThat(emulator.projects().senders()).hasSize(1);
+
+		HttpResponse<String> imported = createSender(pair.privateKeyPem(), pair.publicKeyPem());
+		assertThat(imported.statusCode()).isEqualTo(201);
+		assertThat(imported.body()).doesNotContain("MHcCAQEEIPrivate");
+	}
+
+	@Test
+	void pastSendAtIsDeliveredAtCreation() throws Exception {
+		emulator.subscriptions().add("u1");
+		HttpResponse<String> created = send("POST", notifications(),
+				"{\"body\": \"Late\", \"uids\": [\"u1\"], \"send_at\": \"2026-07-01T09:00:00.000Z\"}");
+		assertThat(created.statusCode()).isEqualTo(201);
+		JsonNode result = json(created.body());
+		assertThat(result.get("scheduled").longValue()).isEqualTo(1);
+		assertThat(strings(result.get("uids"))).containsExactly("u1");
+		assertThat(result.has("send_at")).isFalse();
+
+		EmulatedNotification notification = emulator.notifications().get(result.get("id").longValue());
+		assertThat(notification.status()).isEqualTo(EmulatedNotification.Status.SENT);
+		assertThat(notification.recipientUids()).containsExactly("u1");
+		assertThat(notification.sendAt()).isEqualTo(Instant.parse("2026-07-01T09:00:00Z"));
+	}
+
+	@Test
 	void resetRestoresInitialState() throws Exception {
 		emulator.subscriptions().add("u1");
 		send("POST", notifications(), "{\"body\": \"x\"}");
@@ -413,6 +461,12 @@ class PushpadEmulatorHttpTests {
 		assertThat(emulator.projects().all()).hasSize(1);
 		assertThat(emulator.clock().instant()).isEqualTo(START);
 		assertThat(emulator.defaultProjectId()).isEqualTo(this.project);
+	}
+
+	private HttpResponse<String> createSender(String privateKey, String publicKey)
+			throws IOException, InterruptedException {
+		return send("POST", "/senders", JSON.writeValueAsString(
+				Map.of("name", "Imported", "vapid_private_key", privateKey, "vapid_public_key", publicKey)));
 	}
 
 	private String notifications() {

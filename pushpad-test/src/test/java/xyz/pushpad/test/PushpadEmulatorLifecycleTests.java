@@ -14,6 +14,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import xyz.pushpad.client.PushpadTemplate;
+import xyz.pushpad.client.notification.NotificationRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -68,6 +71,30 @@ class PushpadEmulatorLifecycleTests {
 			assertThatExceptionOfType(UncheckedIOException.class)
 				.isThrownBy(() -> PushpadEmulator.builder().port(first.port()).start())
 				.withMessageContaining("port " + first.port());
+		}
+	}
+
+	@Test
+	void viewsDeliverNotificationsDueOnSystemClock() throws InterruptedException {
+		try (PushpadEmulator emulator = PushpadEmulator.builder().strict(false).start()) {
+			emulator.subscriptions().add("alice");
+			PushpadTemplate pushpad = emulator.templateBuilder().build();
+			pushpad.countSubscriptions();
+			Instant sendAt = emulator.clock().instant().plus(Duration.ofSeconds(1));
+			long id = pushpad.createNotification(NotificationRequest.builder().body("Soon").sendAt(sendAt).build())
+				.id();
+			assertThat(emulator.notifications().get(id).status()).isEqualTo(EmulatedNotification.Status.SCHEDULED);
+
+			// Time passes with no request and no clock move, at most 3 seconds.
+			long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+			while (!emulator.clock().instant().isAfter(sendAt) && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			emulator.subscriptions().add("bob");
+
+			EmulatedNotification notification = emulator.notifications().get(id);
+			assertThat(notification.status()).isEqualTo(EmulatedNotification.Status.SENT);
+			assertThat(notification.recipientUids()).containsExactly("alice");
 		}
 	}
 

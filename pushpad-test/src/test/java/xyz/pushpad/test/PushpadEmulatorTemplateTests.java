@@ -309,19 +309,14 @@ class PushpadEmulatorTemplateTests {
 	}
 
 	@Test
-	void invalidTagOnUpdateIsUnprocessable() {
-		try (PushpadEmulator lenient = PushpadEmulator.builder().strict(false).start()) {
-			EmulatedSubscription subscription = lenient.subscriptions().add("alice");
-			PushpadTemplate client = PushpadTemplate.builder()
-				.baseUrl(lenient.baseUrl())
-				.authToken(lenient.authToken())
-				.projectId(lenient.defaultProjectId())
-				.build();
-			assertThatExceptionOfType(PushpadUnprocessableEntityException.class)
-				.isThrownBy(() -> client.updateSubscription(subscription.id(),
-						SubscriptionUpdateRequest.builder().tags("not a tag").build()))
-				.satisfies((ex) -> assertThat(ex.getResponseBodyAsString()).contains("not a valid tag"));
-		}
+	void invalidTagOnUpdateRejectedBeforeSending() {
+		EmulatedSubscription subscription = emulator.subscriptions().add("alice", "news");
+
+		assertThatExceptionOfType(PushpadValidationException.class)
+			.isThrownBy(() -> this.pushpad.updateSubscription(subscription.id(),
+					SubscriptionUpdateRequest.builder().tags("not a tag").build()))
+			.withMessageStartingWith("Invalid 'tags[0]' (value \"not a tag\"): invalid tag");
+		assertThat(emulator.subscriptions().all()).singleElement().satisfies((stored) -> assertThat(stored.tags()).containsExactly("news"));
 	}
 
 }

@@ -36,7 +36,8 @@ import xyz.pushpad.client.tag.Tags;
  * @param customData string passed to the action buttons' JavaScript callbacks, or {@code null}
  * @param actions action buttons, or {@code null} for none
  * @param starred whether to bookmark the notification in the dashboard, or {@code null} for {@code false}
- * @param sendAt time to send the notification, at most 5 days ahead, or {@code null} to send it at once
+ * @param sendAt time to send the notification, or {@code null} to send it at once. The template that sends the
+ * request checks that it is at most 5 days ahead of the template's clock.
  * @param customMetrics up to 3 custom metrics to add its statistics to, or {@code null} for none
  * @param uids users to send to, or {@code null} for no restriction by uid
  * @param tags tags or tag expressions to send to, or {@code null} for no restriction by tag
@@ -74,7 +75,6 @@ public record NotificationRequest(@JsonProperty("body") String body, @JsonProper
 		validateActions(actions);
 		Validation.requireMaxSize("custom_metrics", customMetrics, MAX_CUSTOM_METRICS);
 		Validation.requireNoBlankElement("custom_metrics", customMetrics);
-		Validation.requireScheduleWithinLimit("send_at", sendAt, Instant.now());
 		Validation.requireNoBlankElement("uids", uids);
 		Validation.requireTagExpressions("tags", tags);
 		actions = copyOrNull(actions);
@@ -250,11 +250,12 @@ public record NotificationRequest(@JsonProperty("body") String body, @JsonProper
 
 		/**
 		 * Sets how long Pushpad keeps trying to deliver the notification to an offline device.
-		 * @param ttl time to live, in whole seconds on the wire
+		 * @param ttl time to live, a whole number of seconds
 		 * @return this builder
+		 * @throws PushpadValidationException if the duration has a fraction of a second
 		 */
 		public Builder ttl(@Nullable Duration ttl) {
-			this.ttl = (ttl != null) ? ttl.toSeconds() : null;
+			this.ttl = Validation.requireWholeSeconds("ttl", ttl);
 			return this;
 		}
 
@@ -350,7 +351,9 @@ public record NotificationRequest(@JsonProperty("body") String body, @JsonProper
 		}
 
 		/**
-		 * Schedules the notification, at most 5 days ahead; {@code null} sends it at once.
+		 * Schedules the notification, at most 5 days ahead; {@code null} sends it at once. The limit is checked when
+		 * a template sends the request, against the {@link xyz.pushpad.client.PushpadTemplate.Builder#clock clock}
+		 * of that template.
 		 * @param sendAt time to send the notification
 		 * @return this builder
 		 */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 import xyz.pushpad.client.PushpadValidationException;
+import xyz.pushpad.client.Validation;
 
 /**
  * Project to create, immutable. {@code senderId}, {@code name} and {@code website} are required; the other fields are
@@ -30,16 +31,15 @@ public record ProjectCreateRequest(@JsonProperty("sender_id") long senderId, @Js
 		@JsonProperty("notifications_require_interaction") @Nullable Boolean notificationsRequireInteraction,
 		@JsonProperty("notifications_silent") @Nullable Boolean notificationsSilent) {
 
+	/**
+	 * Checks every field against the rules of the Pushpad API.
+	 * @throws PushpadValidationException if a field breaks a rule; the message names the field
+	 */
 	public ProjectCreateRequest {
-		if (senderId <= 0) {
-			throw new PushpadValidationException("sender_id", senderId, "must be the positive id of a sender");
-		}
-		if (name == null || name.isBlank()) {
-			throw new PushpadValidationException("name", name, "a project needs a non-blank name");
-		}
-		if (website == null || website.isBlank()) {
-			throw new PushpadValidationException("website", website, "a project needs its website URL");
-		}
+		Validation.requirePositive("sender_id", senderId);
+		Validation.requireNotBlank("name", name, "a project needs a name");
+		Validation.requireNotBlank("website", website, "a project needs the URL of its website");
+		ProjectSettings.checkUrls(website, iconUrl, badgeUrl);
 		ProjectSettings.checkTtl(notificationsTtl);
 	}
 
@@ -103,11 +103,12 @@ public record ProjectCreateRequest(@JsonProperty("sender_id") long senderId, @Js
 
 		/**
 		 * Sets how long notifications wait for an offline device by default, at most 28 days.
-		 * @param notificationsTtl time to live, in whole seconds on the wire
+		 * @param notificationsTtl time to live, a whole number of seconds
 		 * @return this builder
+		 * @throws PushpadValidationException if the duration has a fraction of a second
 		 */
 		public Builder notificationsTtl(@Nullable Duration notificationsTtl) {
-			this.notificationsTtl = (notificationsTtl != null) ? notificationsTtl.toSeconds() : null;
+			this.notificationsTtl = Validation.requireWholeSeconds("notifications_ttl", notificationsTtl);
 			return this;
 		}
 
@@ -134,7 +135,8 @@ public record ProjectCreateRequest(@JsonProperty("sender_id") long senderId, @Js
 		/**
 		 * Builds the request.
 		 * @return the immutable request
-		 * @throws PushpadValidationException if a required field is missing or the time to live is out of range
+		 * @throws PushpadValidationException if a required field is missing, a URL is not an absolute http or https
+		 * URL, or the time to live is out of range
 		 */
 		public ProjectCreateRequest build() {
 			return new ProjectCreateRequest(this.senderId, this.name, this.website, this.iconUrl, this.badgeUrl,

@@ -3,6 +3,7 @@ package xyz.pushpad.client.project;
 import org.jspecify.annotations.Nullable;
 
 import xyz.pushpad.client.PushpadValidationException;
+import xyz.pushpad.client.Validation;
 
 /**
  * Checks of the project fields that creating and updating share.
@@ -24,10 +25,10 @@ final class ProjectSettings {
 		}
 	}
 
-	static void checkNotBlank(String field, @Nullable String value) {
-		if (value != null && value.isBlank()) {
-			throw new PushpadValidationException(field, value, "must not be blank");
-		}
+	static void checkUrls(@Nullable String website, @Nullable String iconUrl, @Nullable String badgeUrl) {
+		Validation.requireHttpUrl("website", website);
+		Validation.requireHttpUrl("icon_url", iconUrl);
+		Validation.requireHttpUrl("badge_url", badgeUrl);
 	}
 
 }

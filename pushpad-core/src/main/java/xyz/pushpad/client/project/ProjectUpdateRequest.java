@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 import xyz.pushpad.client.PushpadValidationException;
+import xyz.pushpad.client.Validation;
 
 /**
  * Change to any subset of a project's settings, immutable. A field left {@code null} is left out of the request and
@@ -29,8 +30,9 @@ public record ProjectUpdateRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("notifications_silent") @Nullable Boolean notificationsSilent) {
 
 	public ProjectUpdateRequest {
-		ProjectSettings.checkNotBlank("name", name);
-		ProjectSettings.checkNotBlank("website", website);
+		Validation.requireNotBlankWhenSet("name", name, "leave it unset to keep the current name");
+		Validation.requireNotBlankWhenSet("website", website, "leave it unset to keep the current website");
+		ProjectSettings.checkUrls(website, iconUrl, badgeUrl);
 		ProjectSettings.checkTtl(notificationsTtl);
 		if (name == null && website == null && iconUrl == null && badgeUrl == null && notificationsTtl == null
 				&& notificationsRequireInteraction == null && notificationsSilent == null) {
@@ -110,11 +112,13 @@ public record ProjectUpdateRequest(@JsonProperty("name") @Nullable String name,
 
 		/**
 		 * Sets a new default time to live of notifications, at most 28 days.
-		 * @param notificationsTtl time to live, in whole seconds on the wire
+		 * @param notificationsTtl time to live, a whole number of seconds
 		 * @return this builder
+		 * @throws PushpadValidationException if the duration has a fraction of a second
 		 */
 		public Builder notificationsTtl(Duration notificationsTtl) {
-			this.notificationsTtl = notificationsTtl.toSeconds();
+			Validation.requireNonNull("notifications_ttl", notificationsTtl);
+			this.notificationsTtl = Validation.requireWholeSeconds("notifications_ttl", notificationsTtl);
 			return this;
 		}
 
@@ -141,8 +145,8 @@ public record ProjectUpdateRequest(@JsonProperty("name") @Nullable String name,
 		/**
 		 * Builds the request.
 		 * @return the immutable request
-		 * @throws PushpadValidationException if no field is set, a text field is blank or the time to live is out of
-		 * range
+		 * @throws PushpadValidationException if no field is set, a text field is blank, a URL is not an absolute http
+		 * or https URL, or the time to live is out of range
 		 */
 		public ProjectUpdateRequest build() {
 			return new ProjectUpdateRequest(this.name, this.website, this.iconUrl, this.badgeUrl,

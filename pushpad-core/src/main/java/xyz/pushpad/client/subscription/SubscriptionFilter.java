@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import xyz.pushpad.client.PushpadValidationException;
+import xyz.pushpad.client.Validation;
 
 /**
  * Filter of the subscriptions to list or count, immutable. Values are sent exactly as given, whatever characters they
@@ -20,9 +21,15 @@ public record SubscriptionFilter(List<String> uids, List<String> tags) {
 
 	private static final SubscriptionFilter ALL = new SubscriptionFilter(List.of(), List.of());
 
+	/**
+	 * Checks the values, so that an invalid filter fails before any request is sent.
+	 * @throws PushpadValidationException if a uid is {@code null} or blank, or a tag expression is invalid
+	 */
 	public SubscriptionFilter {
-		uids = copyWithoutNulls("uids", uids);
-		tags = copyWithoutNulls("tags", tags);
+		Validation.requireNoBlankElement("uids", uids);
+		Validation.requireTagExpressions("tags", tags);
+		uids = (uids != null) ? List.copyOf(uids) : List.of();
+		tags = (tags != null) ? List.copyOf(tags) : List.of();
 	}
 
 	/**
@@ -67,18 +74,6 @@ public record SubscriptionFilter(List<String> uids, List<String> tags) {
 	 */
 	public SubscriptionFilter withTags(String... tags) {
 		return new SubscriptionFilter(this.uids, Arrays.asList(tags));
-	}
-
-	private static List<String> copyWithoutNulls(String field, List<String> values) {
-		if (values == null) {
-			return List.of();
-		}
-		for (String value : values) {
-			if (value == null) {
-				throw new PushpadValidationException(field, null, "a filter value must not be null");
-			}
-		}
-		return List.copyOf(values);
 	}
 
 }

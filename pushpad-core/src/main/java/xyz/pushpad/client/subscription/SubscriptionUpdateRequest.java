@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 import xyz.pushpad.client.PushpadValidationException;
+import xyz.pushpad.client.Validation;
 
 /**
  * Change to a subscription's uid and tags, immutable. Each field is left unchanged, set, or cleared: a field that was
@@ -17,8 +18,8 @@ import xyz.pushpad.client.PushpadValidationException;
  *
  * @param uidChanged whether the request changes the uid
  * @param uid the new uid, or {@code null} to clear it when {@code uidChanged} is set
- * @param tags the new tags, replacing all current ones (empty to remove them all), or {@code null} to leave them
- * unchanged
+ * @param tags the new tags, each a single tag and not an expression, replacing all current ones (empty to remove
+ * them all), or {@code null} to leave them unchanged
  */
 public record SubscriptionUpdateRequest(boolean uidChanged, @Nullable String uid, @Nullable List<String> tags) {
 
@@ -27,9 +28,11 @@ public record SubscriptionUpdateRequest(boolean uidChanged, @Nullable String uid
 			throw new PushpadValidationException("uid", uid, "a uid can only be sent when uidChanged is true");
 		}
 		if (!uidChanged && tags == null) {
-			throw new PushpadValidationException("uid", null,
-					"the update changes nothing: set, or clear, the uid or the tags");
+			throw new PushpadValidationException("uid, tags", null, "the update changes nothing: set or clear the uid "
+					+ "with uid(...) or clearUid(), or the tags with tags(...) or clearTags()");
 		}
+		Validation.requireNotBlankWhenSet("uid", uid, "use clearUid() to remove the uid");
+		Validation.requirePlainTags("tags", tags);
 		tags = (tags != null) ? List.copyOf(tags) : null;
 	}
 
@@ -128,7 +131,8 @@ public record SubscriptionUpdateRequest(boolean uidChanged, @Nullable String uid
 		/**
 		 * Builds the request.
 		 * @return the immutable request
-		 * @throws PushpadValidationException if neither the uid nor the tags were changed
+		 * @throws PushpadValidationException if neither the uid nor the tags were changed, the uid is blank or a tag
+		 * is invalid
 		 */
 		public SubscriptionUpdateRequest build() {
 			return new SubscriptionUpdateRequest(this.uidChanged, this.uid, this.tags);

@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -13,8 +15,10 @@ import xyz.pushpad.client.PushpadOperations;
 
 /**
  * {@link AbstractFailureAnalyzer} for a missing {@link PushpadOperations} bean when {@code pushpad.auth-token} is not
- * set. The analysis names the property and how to set it, but never shows a value.
+ * set. The analysis names the property and how to set it, but never shows a value. It is ordered before Spring Boot's
+ * generic analyzer of missing beans, which would otherwise report the failure first.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class NoSuchPushpadOperationsBeanFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDefinitionException> {
 
 	private static final String AUTH_TOKEN_PROPERTY = "pushpad.auth-token";

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import xyz.pushpad.client.PushpadRetrySettings;
 import xyz.pushpad.client.PushpadTemplate;
+import xyz.pushpad.client.PushpadValidationException;
 
 /**
  * Configuration properties for the Pushpad client, bound from {@code pushpad.*}.
@@ -25,6 +26,11 @@ import xyz.pushpad.client.PushpadTemplate;
 public record PushpadProperties(@Nullable String authToken, @Nullable Long projectId,
 		@DefaultValue(PushpadTemplate.DEFAULT_BASE_URL) String baseUrl, @DefaultValue("5s") Duration connectTimeout,
 		@DefaultValue("30s") Duration readTimeout, @DefaultValue Health health, @DefaultValue Retry retry) {
+
+	public PushpadProperties {
+		requirePositive("pushpad.connect-timeout", connectTimeout);
+		requirePositive("pushpad.read-timeout", readTimeout);
+	}
 
 	/**
 	 * Retry properties, bound from {@code pushpad.retry.*}. A notification is created again only when the first
@@ -43,6 +49,17 @@ public record PushpadProperties(@Nullable String authToken, @Nullable Long proje
 			@DefaultValue("500ms") Duration initialDelay, @DefaultValue("2.0") double multiplier,
 			@DefaultValue("10s") Duration maxDelay, @DefaultValue("60s") Duration maxTotalTime,
 			@DefaultValue("30s") Duration maxRetryAfter) {
+
+		public Retry {
+			try {
+				new PushpadRetrySettings(enabled, maxAttempts, initialDelay, multiplier, maxDelay, maxTotalTime,
+						maxRetryAfter);
+			}
+			catch (PushpadValidationException ex) {
+				String property = "pushpad.retry." + toKebabCase(ex.getField());
+				throw new IllegalArgumentException("Property '" + property + "' " + ex.getRule(), ex);
+			}
+		}
 
 		/**
 		 * Returns these properties as the settings of the client.
@@ -71,6 +88,32 @@ public record PushpadProperties(@Nullable String authToken, @Nullable Long proje
 	 */
 	public record Health(@DefaultValue("2s") Duration timeout, @DefaultValue("30s") Duration cacheTimeToLive) {
 
+		public Health {
+			requirePositive("pushpad.health.timeout", timeout);
+			requirePositive("pushpad.health.cache-time-to-live", cacheTimeToLive);
+		}
+
+	}
+
+	private static void requirePositive(String property, @Nullable Duration value) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException(
+					"Property '" + property + "' must be a positive duration such as 5s, but was " + value);
+		}
+	}
+
+	private static String toKebabCase(String camelCase) {
+		StringBuilder kebab = new StringBuilder(camelCase.length() + 4);
+		for (int i = 0; i < camelCase.length(); i++) {
+			char c = camelCase.charAt(i);
+			if (Character.isUpperCase(c)) {
+				kebab.append('-').append(Character.toLowerCase(c));
+			}
+			else {
+				kebab.append(c);
+			}
+		}
+		return kebab.toString();
 	}
 
 }

@@ -3,6 +3,8 @@ package xyz.pushpad.boot.autoconfigure;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -40,8 +42,17 @@ class PushpadResilienceAutoConfigurationTests {
 	void invalidRetryPropertyFailsStartup() {
 		this.contextRunner.withPropertyValues("pushpad.auth-token=abc", "pushpad.retry.max-attempts=0")
 			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessage("Invalid 'maxAttempts' (value 0): must be 1 or more; 1 disables retries"));
+				.hasStackTraceContaining("Property 'pushpad.retry.max-attempts' must be 1 or more; 1 disables retries"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "pushpad.connect-timeout, 0, PT0S", "pushpad.read-timeout, 0, PT0S", "pushpad.read-timeout, -1s, PT-1S",
+			"pushpad.health.timeout, 0, PT0S", "pushpad.health.cache-time-to-live, -5s, PT-5S" })
+	void nonPositiveDurationFailsStartupNamingProperty(String property, String value, String bound) {
+		this.contextRunner.withPropertyValues("pushpad.auth-token=abc", property + "=" + value)
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining(
+						"Property '" + property + "' must be a positive duration such as 5s, but was " + bound));
 	}
 
 	@Test

@@ -25,6 +25,9 @@ import xyz.pushpad.test.PushpadEmulator;
  * static PushpadEmulatorExtension pushpad = PushpadEmulatorExtension.using(
  *         () -&gt; PushpadEmulator.builder().clock(EmulatorClock.fixed(Instant.parse("2026-01-01T00:00:00Z"))));
  * </pre>
+ *
+ * <p>Build the template under test with {@link PushpadEmulator#templateBuilder()}, which also passes the emulator's
+ * clock, so that the template checks {@code send_at} against the emulator's time rather than the system's.
  */
 public final class PushpadEmulatorExtension
 		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
