@@ -235,21 +235,47 @@ final class PushpadExchange {
 				}
 				length += read;
 				if (System.nanoTime() - deadline > 0) {
-					HttpComponentsSupport.abort(body);
+					discard(body);
 					throw bodyTimeout(method, uriTemplate, start, null);
 				}
 			}
 		}
-		catch (IOException ex) {
+		catch (PushpadException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			// A client that enforces its timeout by closing the stream can make a decompressing stream fail with an
+			// unchecked exception, such as the NullPointerException of a closed Inflater.
+			discard(body);
 			if (System.nanoTime() - deadline >= 0) {
 				throw bodyTimeout(method, uriTemplate, start, ex);
 			}
-			throw ex;
+			if (ex instanceof IOException io) {
+				throw io;
+			}
+			throw new PushpadClientException(method.name() + " " + ExchangeFailures.stripQuery(uriTemplate)
+					+ " failed while reading the response body: " + ex, ex);
+		}
+	}
+
+	/**
+	 * Gives up a body that was not read to its end. The RestClient drains a response body before closing it, so
+	 * that the connection can be reused; on an abandoned slow body that drain would wait for the server, and on a
+	 * decompressing stream closed by the HTTP client's own timeout it fails with an unchecked exception that would
+	 * replace the one the caller should see. Closing or aborting the stream first makes the drain end at once.
+	 */
+	private static void discard(InputStream body) {
+		try {
+			HttpComponentsSupport.abort(body);
+			body.close();
+		}
+		catch (IOException | RuntimeException ex) {
+			// The stream is already broken, and the caller gets the exception that explains why.
 		}
 	}
 
 	private static PushpadTimeoutException bodyTimeout(HttpMethod method, String uriTemplate, long start,
-			@Nullable IOException cause) {
+			@Nullable Exception cause) {
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		return new PushpadTimeoutException(method.name() + " " + ExchangeFailures.stripQuery(uriTemplate)
 				+ " timed out waiting for the response: the body was still incomplete after " + elapsed.toMillis()
