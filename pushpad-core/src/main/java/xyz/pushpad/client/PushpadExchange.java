@@ -60,6 +60,8 @@ final class PushpadExchange {
 
 	private final String baseUrl;
 
+	private final RequestUris requestUris;
+
 	private final Duration readTimeout;
 
 	private final RetryExecutor retryExecutor;
@@ -74,6 +76,7 @@ final class PushpadExchange {
 		this.restClient = restClient;
 		this.authToken = authToken;
 		this.baseUrl = baseUrl;
+		this.requestUris = new RequestUris(baseUrl);
 		this.readTimeout = readTimeout;
 		this.retryExecutor = retryExecutor;
 		this.observationRegistry = observationRegistry;
@@ -172,20 +175,21 @@ final class PushpadExchange {
 		return null;
 	}
 
+	// NOTE: not public API. DefaultRestClient of Spring Framework 7.0.8 takes the uri of its http.client.requests
+	// observation from this request attribute when it creates the ClientRequestObservationContext, and sets the
+	// attribute itself only when it expands a URI template. If a later version renames it, the uri tag becomes "none"
+	// and PushpadTemplateObservationTests fails.
+	private static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
+
 	/**
-	 * Sets the URI of a request. The RestClient records the template it receives as the {@code uri} of its
-	 * {@code http.client.requests} observation, so a query part is passed separately to keep that value free of query
-	 * strings.
+	 * Sets the URI of a request, expanded here rather than by the RestClient (see {@link RequestUris}), and the
+	 * template the RestClient records as the {@code uri} of its observation: base path and path template, without
+	 * the query, so that the tag has one value per operation.
 	 */
-	private static RestClient.RequestBodySpec uri(RestClient.RequestBodyUriSpec spec, String uriTemplate,
+	private RestClient.RequestBodySpec uri(RestClient.RequestBodyUriSpec spec, String uriTemplate,
 			Object... uriVariables) {
-		int query = uriTemplate.indexOf('?');
-		if (query < 0) {
-			return spec.uri(uriTemplate, uriVariables);
-		}
-		String path = uriTemplate.substring(0, query);
-		String queryTemplate = uriTemplate.substring(query + 1);
-		return spec.uri(path, (builder) -> builder.query(queryTemplate).build(uriVariables));
+		return spec.uri(this.requestUris.expand(uriTemplate, uriVariables))
+			.attribute(URI_TEMPLATE_ATTRIBUTE, this.requestUris.pathTemplate(uriTemplate));
 	}
 
 	private byte[] writeJson(String operation, Object body) {

@@ -601,7 +601,9 @@ public class PushpadTemplate implements PushpadOperations {
 
 		/**
 		 * Adds a callback that changes the {@link RestClient.Builder} after the template has set its base URL and
-		 * headers, for example to add an interceptor.
+		 * headers, for example to add an interceptor. The template expands request URIs itself against
+		 * {@link #baseUrl(String)}, so a base URL, default URI variables or {@code UriBuilderFactory} set here are
+		 * not used.
 		 * @param customizer the callback
 		 * @return this builder
 		 */
