@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the Markdown report of a run to standard output: the JMH results of {@code calls.json} and
- * {@code iteration.json} in the given folder. Each RestClient and template figure is divided by the floor's on the
+ * Writes the Markdown report of a run to standard output: the JMH results of {@code calls-<call>.json},
+ * {@code calls.json} and {@code iteration.json} in the given folder. Each RestClient and template figure is divided by the floor's on the
  * same transport, and the template's ratios are compared with their targets. Errors are JMH's 99.9% confidence half-widths. A ratio's error is
  * propagated from the relative errors of both figures, assuming they are independent.
  */
@@ -54,7 +54,11 @@ public final class ReportWriter {
 		}
 		Path folder = Path.of(args[0]);
 		List<Measurement> measurements = new ArrayList<>();
-		for (String file : List.of("calls.json", "iteration.json")) {
+		List<String> files = new ArrayList<>();
+		CALLS.forEach((call) -> files.add("calls-" + call + ".json"));
+		files.add("calls.json");
+		files.add("iteration.json");
+		for (String file : files) {
 			Path path = folder.resolve(file);
 			if (Files.exists(path)) {
 				measurements.addAll(Measurement.readAll(path));
