@@ -206,7 +206,9 @@ final class PushpadExchange {
 	 * apply their read timeout to each read, so a server that keeps sending a byte at a time would otherwise hold the
 	 * caller indefinitely; others enforce it by closing the body stream, which surfaces as a plain
 	 * {@link IOException}. Both cases are reported as a timeout. A deadline is checked after each read, so the body
-	 * read ends at most one read timeout after the deadline.
+	 * read ends at most one read timeout after the deadline. NOTE: with Apache HttpClient 5 the same per-read timeout
+	 * governs the response headers, which arrive before this method runs, so a server that trickles its headers is
+	 * not bounded here.
 	 *
 	 * <p>With a {@code Content-Length} up to {@link #MAX_PREALLOCATED_BODY} the buffer is allocated once at that size,
 	 * and a one-byte read confirms the end before the buffer would grow, so a body that matches its length is never
@@ -302,7 +304,7 @@ final class PushpadExchange {
 		return hidden;
 	}
 
-	private static <T> T readJson(HttpRequest request, JavaType type, byte[] body, boolean secretBody) {
+	private <T> T readJson(HttpRequest request, JavaType type, byte[] body, boolean secretBody) {
 		String target = request.getMethod().name() + " " + request.getURI().getRawPath();
 		if (body.length == 0) {
 			throw new PushpadClientException(
@@ -314,7 +316,8 @@ final class PushpadExchange {
 			return JSON_MAPPER.readValue(body, type);
 		}
 		catch (JacksonException ex) {
-			String content = secretBody ? "[body hidden because it may contain a VAPID private key]" : abbreviate(body);
+			String content = secretBody ? "[body hidden because it may contain a VAPID private key]"
+					: abbreviate(body, this.authToken);
 			throw new PushpadClientException("Could not parse the response of " + target + " as JSON "
 					+ type.getRawClass().getSimpleName() + ": " + content, ex);
 		}
@@ -324,9 +327,12 @@ final class PushpadExchange {
 		return JSON_MAPPER.getTypeFactory().constructCollectionType(List.class, elementType);
 	}
 
-	private static String abbreviate(byte[] body) {
-		String text = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8).strip();
-		return (body.length > 200) ? text + "... (" + body.length + " bytes)" : text;
+	/**
+	 * Returns the start of a body for a message, with the auth token hidden in case the server echoed it.
+	 */
+	private static String abbreviate(byte[] body, String authToken) {
+		String text = new String(body, StandardCharsets.UTF_8).replace(authToken, "[hidden]").strip();
+		return (text.length() > 200) ? text.substring(0, 200) + "... (" + body.length + " bytes)" : text;
 	}
 
 	/**

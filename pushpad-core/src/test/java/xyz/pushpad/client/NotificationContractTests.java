@@ -367,6 +367,16 @@ class NotificationContractTests {
 	}
 
 	@Test
+	void unparsableBodyEchoingTokenHidesIt() {
+		server.stubFor(get("/api/v1/notifications/4").willReturn(aResponse().withStatus(200)
+			.withHeader(WireMockContract.OFF_SPEC_FIXTURE, "a body that is not a notification")
+			.withBody("Invalid token " + TOKEN)));
+
+		assertThatExceptionOfType(PushpadClientException.class).isThrownBy(() -> this.template.getNotification(4))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(TOKEN).endsWith("Invalid token [hidden]"));
+	}
+
+	@Test
 	void getUnknownIdThrowsNotFound() {
 		server.stubFor(get("/api/v1/notifications/404404").willReturn(aResponse().withStatus(404)));
 
