@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
- * Where and as whom the Pushpad client connects. By default backed by the {@code pushpad.*} properties; define a bean
- * of this type to supply the values another way, for example from test support that starts an emulator.
+ * Connection details of the Pushpad client: base URL, auth token and default project. By default they come from the
+ * {@code pushpad.*} properties. Define a bean of this type to supply them another way, for example from test support
+ * that starts an emulator.
  */
 public interface PushpadConnectionDetails extends ConnectionDetails {
 
