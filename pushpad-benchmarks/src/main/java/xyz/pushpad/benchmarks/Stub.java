@@ -8,13 +8,13 @@ import xyz.pushpad.client.notification.NotificationAction;
 import xyz.pushpad.client.notification.NotificationRequest;
 
 /**
- * What the benchmarks send to the stub server of {@code stub/nginx.conf.template} and what it serves.
+ * Requests the benchmarks send to the stub server of {@code stub/nginx.conf.template}, and the responses it serves.
  */
 final class Stub {
 
 	/**
 	 * Base URL of the stub, from the environment variable {@code PUSHPAD_BENCHMARKS_BASE_URL}, which run.sh sets.
-	 * JMH forks inherit the environment, so every fork sees the same value.
+	 * JMH forks inherit the environment, so every fork reads the same value.
 	 */
 	static final String BASE_URL = baseUrl();
 

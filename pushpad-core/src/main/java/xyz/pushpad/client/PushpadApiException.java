@@ -18,7 +18,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
- * Thrown when Pushpad answers with a status other than success. It keeps the status code, the reason phrase, the
+ * Thrown when Pushpad responds with a status other than 2xx. It keeps the status code, the reason phrase, the
  * response headers and the raw body, whatever its content type, so that nothing the server said is lost.
  *
  * <p>Subclasses mark the statuses a caller usually handles on their own; {@link #create} picks the right one.

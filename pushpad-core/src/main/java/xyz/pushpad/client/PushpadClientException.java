@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a request did not produce a usable response: the connection failed, the call timed out, or the response
- * body could not be read or parsed. {@link #mayHaveReachedServer()} tells whether Pushpad may have received the
+ * body could not be read or parsed. {@link #mayHaveReachedServer()} returns whether Pushpad may have received the
  * request.
  */
 public class PushpadClientException extends PushpadException {

@@ -266,8 +266,8 @@ final class PushpadExchange {
 
 	/**
 	 * Gives up a body that was not read to its end. The RestClient drains a response body before closing it, so
-	 * that the connection can be reused; on an abandoned slow body that drain would wait for the server, and on a
-	 * decompressing stream closed by the HTTP client's own timeout it fails with an unchecked exception that would
+	 * that the connection can be reused. On an abandoned slow body that drain would wait for the server. On a
+	 * decompressing stream closed by the HTTP client's own timeout it fails with an unchecked exception, which would
 	 * replace the one the caller should see. Closing or aborting the stream first makes the drain end at once.
 	 */
 	private static void discard(InputStream body) {

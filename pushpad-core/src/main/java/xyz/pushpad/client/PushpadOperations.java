@@ -22,7 +22,7 @@ import xyz.pushpad.client.subscription.SubscriptionUpdateRequest;
  *
  * <p>Operations on a project use the default project id the implementation was configured with, or the one bound by
  * {@link #forProject(long)}. They throw {@link PushpadValidationException} before sending anything when no project id
- * is set or an argument is invalid, {@link PushpadApiException} when Pushpad answers with an error status, and
+ * is set or an argument is invalid, {@link PushpadApiException} when Pushpad responds with an error status, and
  * {@link PushpadClientException} when no usable response arrives.
  */
 public interface PushpadOperations {

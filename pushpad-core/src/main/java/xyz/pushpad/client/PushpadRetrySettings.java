@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Delays grow exponentially from {@code initialDelay} by {@code multiplier} up to {@code maxDelay}, with a random
  * jitter of up to half the initial delay either way. A {@code Retry-After} header of Pushpad replaces the computed
- * delay; when it asks for more than {@code maxRetryAfter}, the call fails at once instead. No retry starts when its
+ * delay; when it requests more than {@code maxRetryAfter}, the call fails at once instead. No retry starts when its
  * delay would end after {@code maxTotalTime}, counted from the start of the first attempt.
  *
  * @param enabled whether failed calls are retried at all

@@ -51,7 +51,7 @@ public final class EmulatorFault {
 	}
 
 	/**
-	 * Creates a fault that answers with an error status and the JSON body {@code {"error": "..."}} that Pushpad sends,
+	 * Creates a fault that responds with an error status and the JSON body {@code {"error": "..."}} that Pushpad sends,
 	 * without processing the request.
 	 * @param status the status code, 400 to 599
 	 * @return the fault
@@ -66,7 +66,7 @@ public final class EmulatorFault {
 	}
 
 	/**
-	 * Creates a fault that waits before the emulator processes the request and answers normally, for example to
+	 * Creates a fault that waits before the emulator processes the request and responds normally, for example to
 	 * exceed the client's read timeout.
 	 * @param delay the wait, at most {@link #MAX_DELAY}
 	 * @return the fault
@@ -77,7 +77,7 @@ public final class EmulatorFault {
 	}
 
 	/**
-	 * Returns a copy that answers with this body in place of the JSON error.
+	 * Returns a copy that responds with this body in place of the JSON error.
 	 * @param contentType the {@code Content-Type} header, such as {@code text/html}
 	 * @param body the body, sent in UTF-8
 	 * @return the new fault
@@ -91,7 +91,7 @@ public final class EmulatorFault {
 	}
 
 	/**
-	 * Returns a copy that answers with a small HTML error page, as a proxy or load balancer in front of Pushpad
+	 * Returns a copy that responds with a small HTML error page, as a proxy or load balancer in front of Pushpad
 	 * sends.
 	 * @return the new fault
 	 */
@@ -139,7 +139,7 @@ public final class EmulatorFault {
 	}
 
 	/**
-	 * Returns a copy that waits this long before it answers.
+	 * Returns a copy that waits this long before it responds.
 	 * @param delay the wait, at most {@link #MAX_DELAY}
 	 * @return the new fault
 	 * @throws IllegalArgumentException if the delay is negative or longer than {@link #MAX_DELAY}

@@ -41,7 +41,7 @@ public final class EmulatorFaults {
 	}
 
 	/**
-	 * Answers the next requests, whatever they call, with an error status and a JSON error body.
+	 * Fails the next requests, whatever they call, with an error status and a JSON error body.
 	 * @param count the number of requests to fail, 1 or more
 	 * @param status the status code, 400 to 599
 	 * @return this view
@@ -51,7 +51,7 @@ public final class EmulatorFaults {
 	}
 
 	/**
-	 * Answers the next request to the target with an error status and a JSON error body.
+	 * Fails the next request to the target with an error status and a JSON error body.
 	 * @param target an operation name such as {@code notifications.create}, or a method and path such as
 	 * {@code "GET /notifications/{id}"}
 	 * @param status the status code, 400 to 599
@@ -62,7 +62,7 @@ public final class EmulatorFaults {
 	}
 
 	/**
-	 * Answers the next request to the target with an error status, this body and these headers.
+	 * Fails the next request to the target with an error status, this body and these headers.
 	 * @param target an operation name such as {@code notifications.create}, or a method and path such as
 	 * {@code "GET /notifications/{id}"}
 	 * @param status the status code, 400 to 599
@@ -89,7 +89,7 @@ public final class EmulatorFaults {
 	}
 
 	/**
-	 * Delays the next requests, whatever they call, and then answers them normally.
+	 * Delays the next requests, whatever they call, and then processes them normally.
 	 * @param count the number of requests to delay, 1 or more
 	 * @param delay the wait, at most {@link EmulatorFault#MAX_DELAY}
 	 * @return this view
@@ -99,7 +99,7 @@ public final class EmulatorFaults {
 	}
 
 	/**
-	 * Delays the next request to the target and then answers it normally.
+	 * Delays the next request to the target and then processes it normally.
 	 * @param target an operation name such as {@code notifications.create}, or a method and path such as
 	 * {@code "GET /notifications/{id}"}
 	 * @param delay the wait, at most {@link EmulatorFault#MAX_DELAY}

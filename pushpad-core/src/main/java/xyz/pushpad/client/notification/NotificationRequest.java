@@ -116,7 +116,7 @@ public record NotificationRequest(@JsonProperty("body") String body, @JsonProper
 	}
 
 	/**
-	 * Starts a builder that holds the values of this request.
+	 * Starts a builder that contains the values of this request.
 	 * @return a new builder
 	 */
 	public Builder toBuilder() {

@@ -18,7 +18,7 @@ import xyz.pushpad.client.PushpadValidationException;
  * @param projectId Identifier of the project used when an operation names none.
  * @param baseUrl Base URL of the Pushpad REST API.
  * @param connectTimeout Maximum time to wait for a connection to Pushpad.
- * @param readTimeout Maximum time to wait for Pushpad to answer a request.
+ * @param readTimeout Maximum time to wait for the response to a request to Pushpad.
  * @param health Settings of the Pushpad health indicator.
  * @param retry Retries of failed calls.
  */
