@@ -17,6 +17,7 @@ import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfigura
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.web.client.RestClient;
 
 import xyz.pushpad.client.PushpadOperations;
@@ -46,16 +47,11 @@ public final class PushpadAutoConfiguration {
 	@ConditionalOnMissingBean(PushpadOperations.class)
 	@ConditionalOnBean(PushpadConnectionDetails.class)
 	PushpadTemplate pushpadTemplate(PushpadConnectionDetails connectionDetails, PushpadProperties properties,
-			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<RestClientCustomizer> customizers,
+			LazyRequestFactory pushpadRequestFactory, ObjectProvider<RestClientCustomizer> customizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<PushpadObservationConvention> observationConvention) {
-		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-			.withTimeouts(properties.connectTimeout(), properties.readTimeout());
-		ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder
-			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
 		return PushpadTemplate.builder()
-			.requestFactory(factoryBuilder.build(settings))
+			.requestFactory(pushpadRequestFactory.deferred())
 			.authToken(connectionDetails.authToken())
 			.projectId(connectionDetails.projectId())
 			.baseUrl(connectionDetails.baseUrl())
@@ -65,6 +61,23 @@ public final class PushpadAutoConfiguration {
 			.retry(properties.retry().toSettings())
 			.restClientCustomizer((builder) -> customizers.orderedStream().forEach((c) -> c.customize(builder)))
 			.build();
+	}
+
+	/**
+	 * The template's request factory, with Spring Boot's HTTP client settings and the Pushpad timeouts. Lazy, so
+	 * that it exists only when the template above is created; the HTTP client itself is built on the first request.
+	 */
+	@Bean
+	@Lazy
+	@ConditionalOnBean(PushpadConnectionDetails.class)
+	LazyRequestFactory pushpadRequestFactory(PushpadProperties properties,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings) {
+		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
+			.withTimeouts(properties.connectTimeout(), properties.readTimeout());
+		ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder
+			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+		return new LazyRequestFactory(() -> factoryBuilder.build(settings));
 	}
 
 	@Configuration(proxyBeanMethods = false)

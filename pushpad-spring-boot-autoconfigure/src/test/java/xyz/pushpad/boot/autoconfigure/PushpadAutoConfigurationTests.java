@@ -10,8 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
@@ -42,6 +45,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.Mockito.mock;
 
 class PushpadAutoConfigurationTests {
@@ -96,7 +100,47 @@ class PushpadAutoConfigurationTests {
 				assertThat(context).hasSingleBean(PushpadOperations.class);
 				assertThat(context).doesNotHaveBean(PushpadTemplate.class);
 				assertThat(context.getBean(PushpadOperations.class)).isSameAs(own);
+				assertThat(context.getBeanFactory().containsSingleton("pushpadRequestFactory")).isFalse();
 			});
+	}
+
+	@Test
+	void httpClientBuiltOnFirstRequest() {
+		CountingFactoryBuilder builder = new CountingFactoryBuilder();
+		this.contextRunner.withPropertyValues("pushpad.auth-token=" + TOKEN, "pushpad.base-url=" + baseUrl())
+			.withBean(ClientHttpRequestFactoryBuilder.class, () -> builder)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(PushpadTemplate.class);
+				assertThat(builder.built).isZero();
+				PushpadTemplate template = context.getBean(PushpadTemplate.class);
+				template.getNotification(7);
+				template.getNotification(7);
+				assertThat(builder.built).isOne();
+				assertThat(builder.factory.destroyed).isFalse();
+			});
+		assertThat(builder.factory.destroyed).isTrue();
+	}
+
+	@Test
+	void unusedContextBuildsNoHttpClient() {
+		CountingFactoryBuilder builder = new CountingFactoryBuilder();
+		this.contextRunner.withPropertyValues("pushpad.auth-token=" + TOKEN)
+			.withBean(ClientHttpRequestFactoryBuilder.class, () -> builder)
+			.run((context) -> assertThat(context).hasSingleBean(PushpadTemplate.class));
+		assertThat(builder.built).isZero();
+	}
+
+	@Test
+	void templateFailsAfterContextClose() {
+		CountingFactoryBuilder builder = new CountingFactoryBuilder();
+		PushpadTemplate[] template = new PushpadTemplate[1];
+		this.contextRunner.withPropertyValues("pushpad.auth-token=" + TOKEN, "pushpad.base-url=" + baseUrl())
+			.withBean(ClientHttpRequestFactoryBuilder.class, () -> builder)
+			.run((context) -> template[0] = context.getBean(PushpadTemplate.class));
+		assertThatIllegalStateException().isThrownBy(() -> template[0].getNotification(7))
+			.withMessageContaining("closed with its application context");
+		assertThat(builder.built).isZero();
+		this.server.verify(0, getRequestedFor(urlEqualTo("/api/v1/notifications/7")));
 	}
 
 	@Test
@@ -151,7 +195,7 @@ class PushpadAutoConfigurationTests {
 			.withPropertyValues("pushpad.auth-token=" + TOKEN, "spring.http.clients.imperative.factory=simple",
 					"pushpad.connect-timeout=750ms", "pushpad.read-timeout=3s")
 			.run((context) -> {
-				ClientHttpRequestFactory factory = requestFactory(context.getBean(PushpadTemplate.class));
+				ClientHttpRequestFactory factory = context.getBean(LazyRequestFactory.class).get();
 				assertThat(factory).isInstanceOf(SimpleClientHttpRequestFactory.class);
 				assertThat(ReflectionTestUtils.getField(factory, "connectTimeout")).isEqualTo(750);
 				assertThat(ReflectionTestUtils.getField(factory, "readTimeout")).isEqualTo(3000);
@@ -164,13 +208,13 @@ class PushpadAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 					ImperativeHttpClientAutoConfiguration.class))
 			.withPropertyValues("pushpad.auth-token=" + TOKEN, "spring.http.clients.imperative.factory=jdk")
-			.run((context) -> assertThat(requestFactory(context.getBean(PushpadTemplate.class)))
+			.run((context) -> assertThat(context.getBean(LazyRequestFactory.class).get())
 				.isInstanceOf(JdkClientHttpRequestFactory.class));
 		this.contextRunner
 			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 					ImperativeHttpClientAutoConfiguration.class))
 			.withPropertyValues("pushpad.auth-token=" + TOKEN, "spring.http.clients.imperative.factory=simple")
-			.run((context) -> assertThat(requestFactory(context.getBean(PushpadTemplate.class)))
+			.run((context) -> assertThat(context.getBean(LazyRequestFactory.class).get())
 				.isInstanceOf(SimpleClientHttpRequestFactory.class));
 	}
 
@@ -308,10 +352,33 @@ class PushpadAutoConfigurationTests {
 			});
 	}
 
-	private static ClientHttpRequestFactory requestFactory(PushpadTemplate template) {
-		Object exchange = ReflectionTestUtils.getField(template, "exchange");
-		Object restClient = ReflectionTestUtils.getField(exchange, "restClient");
-		return (ClientHttpRequestFactory) ReflectionTestUtils.getField(restClient, "clientRequestFactory");
+	/**
+	 * Counts the request factories built, each a plain one that records whether it was destroyed.
+	 */
+	static final class CountingFactoryBuilder implements ClientHttpRequestFactoryBuilder<DisposableRequestFactory> {
+
+		volatile int built;
+
+		volatile DisposableRequestFactory factory = new DisposableRequestFactory();
+
+		@Override
+		public DisposableRequestFactory build(HttpClientSettings settings) {
+			this.built++;
+			this.factory = new DisposableRequestFactory();
+			return this.factory;
+		}
+
+	}
+
+	static final class DisposableRequestFactory extends SimpleClientHttpRequestFactory implements DisposableBean {
+
+		volatile boolean destroyed;
+
+		@Override
+		public void destroy() {
+			this.destroyed = true;
+		}
+
 	}
 
 }
