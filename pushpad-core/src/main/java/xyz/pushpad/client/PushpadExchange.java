@@ -139,7 +139,7 @@ final class PushpadExchange {
 		long start = System.nanoTime();
 		RestClient.RequestBodySpec spec = uri(this.restClient.method(method), uriTemplate, uriVariables);
 		if (body != null) {
-			spec.contentType(MediaType.APPLICATION_JSON).body(body);
+			spec.header("content-type", MediaType.APPLICATION_JSON_VALUE).body(body);
 		}
 		try {
 			T result = spec.exchange((request, response) -> {

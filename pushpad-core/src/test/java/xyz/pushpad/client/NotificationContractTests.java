@@ -58,6 +58,24 @@ class NotificationContractTests {
 	}
 
 	@Test
+	void customizerHeaderReplacesTemplateHeader() {
+		server.stubFor(get("/api/v1/notifications/5").willReturn(okJson("{\"id\":5}")));
+		PushpadTemplate customized = PushpadTemplate.builder()
+			.authToken(TOKEN)
+			.baseUrl(server.baseUrl() + "/api/v1")
+			.restClientCustomizer((builder) -> builder.defaultHeader("User-Agent", "shop-backend/2.1"))
+			.build();
+
+		customized.getNotification(5);
+
+		server.verify(getRequestedFor(urlEqualTo("/api/v1/notifications/5"))
+			.withHeader("User-Agent", equalTo("shop-backend/2.1"))
+			.withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+		assertThat(server.getAllServeEvents().get(0).getRequest().getHeaders().getHeader("User-Agent").values())
+			.containsExactly("shop-backend/2.1");
+	}
+
+	@Test
 	void createSendsEveryFieldAsFlatJson() {
 		server.stubFor(post("/api/v1/projects/123/notifications")
 			.willReturn(aResponse().withStatus(201)
