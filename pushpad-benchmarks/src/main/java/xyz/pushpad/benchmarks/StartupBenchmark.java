@@ -31,7 +31,8 @@ import xyz.pushpad.client.PushpadOperations;
  * {@code PushpadAutoConfiguration}. {@code with} sets the auth token, so the template bean is created.
  *
  * <p>{@code coldStart} is the first start in a new JVM, class loading included, once per fork.
- * {@code warmStart} starts the application again and again in one JVM.
+ * {@code warmStart} starts the application again and again in one JVM. The template's HTTP client is built on its
+ * first call, which {@link FirstCallBenchmark} measures.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -44,7 +45,7 @@ public class StartupBenchmark {
 	private ConfigurableApplicationContext context;
 
 	@Benchmark
-	@Fork(10)
+	@Fork(20)
 	@Warmup(iterations = 0)
 	@Measurement(iterations = 1)
 	public ConfigurableApplicationContext coldStart() {
@@ -68,9 +69,7 @@ public class StartupBenchmark {
 	}
 
 	private ConfigurableApplicationContext start() {
-		this.context = new SpringApplicationBuilder(BenchmarkApplication.class).web(WebApplicationType.NONE)
-			.properties(properties())
-			.run();
+		this.context = run(this.starter);
 		boolean hasTemplate = !this.context.getBeansOfType(PushpadOperations.class).isEmpty();
 		if (hasTemplate != "with".equals(this.starter)) {
 			throw new IllegalStateException("Pushpad template bean present: " + hasTemplate + ", with starter="
@@ -79,16 +78,25 @@ public class StartupBenchmark {
 		return this.context;
 	}
 
-	private Map<String, Object> properties() {
+	/**
+	 * Starts the benchmark application, with the Pushpad auto-configuration excluded for {@code without}.
+	 */
+	static ConfigurableApplicationContext run(String starter) {
+		return new SpringApplicationBuilder(BenchmarkApplication.class).web(WebApplicationType.NONE)
+			.properties(properties(starter))
+			.run();
+	}
+
+	private static Map<String, Object> properties(String starter) {
 		Map<String, Object> common = Map.of("spring.main.banner-mode", "off", "spring.main.log-startup-info",
 				"false", "logging.level.root", "warn");
-		return switch (this.starter) {
+		return switch (starter) {
 			case "without" -> merge(common,
 					Map.of("spring.autoconfigure.exclude", "xyz.pushpad.boot.autoconfigure.PushpadAutoConfiguration"));
 			case "with" -> merge(common, Map.of("pushpad.auth-token", Stub.AUTH_TOKEN, "pushpad.project-id",
 					Stub.PROJECT_ID, "pushpad.base-url", Stub.BASE_URL));
 			default -> throw new IllegalArgumentException(
-					"Invalid starter parameter '" + this.starter + "': use without or with");
+					"Invalid starter parameter '" + starter + "': use without or with");
 		};
 	}
 
