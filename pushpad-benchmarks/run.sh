@@ -61,19 +61,19 @@ echo "Stub: nginx $("$nginx_bin" -v 2>&1 | sed 's/.*nginx\///'), processes $stub
 	echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$out_dir/machine.txt"
 
-# Single-thread calls one at a time, so that the floor, RestClient alone and the template of a call run within a few
-# minutes of each other and their time ratios compare like with like.
+# Single-thread calls one at a time, so that the floor, request factory, RestClient and template of a call run within
+# a few minutes of each other and their time ratios compare like with like.
 : >"$out_dir/calls.log"
 for call in createNotification getNotification listSubscriptions; do
 	timeout 30m java -cp "$class_path" org.openjdk.jmh.Main \
-		"(FloorBenchmark|RestClientBenchmark|TemplateBenchmark)\.$call\$" \
+		"(FloorBenchmark|RequestFactoryBenchmark|RestClientBenchmark|TemplateBenchmark)\.$call\$" \
 		-prof gc -prof xyz.pushpad.benchmarks.CpuShareProfiler \
 		-rf json -rff "$out_dir/calls-$call.json" "$@" | tee -a "$out_dir/calls.log"
 done
 
 # Every other benchmark but the iteration over 1,000,000 subscriptions, which runs alone with its heap sampler.
 timeout 30m java -cp "$class_path" org.openjdk.jmh.Main \
-	-e 'SubscriptionIterationBenchmark,FloorBenchmark,RestClientBenchmark,TemplateBenchmark' \
+	-e 'SubscriptionIterationBenchmark,FloorBenchmark,RequestFactoryBenchmark,RestClientBenchmark,TemplateBenchmark' \
 	-prof gc -prof xyz.pushpad.benchmarks.CpuShareProfiler \
 	-rf json -rff "$out_dir/calls.json" "$@" | tee -a "$out_dir/calls.log"
 

@@ -91,6 +91,8 @@ public final class ReportWriter {
 			for (Transport transport : Transport.values()) {
 				Optional<Measurement> floor = find("FloorBenchmark." + call, "transport", transport.name());
 				floor.ifPresent((measurement) -> writeCallRow(call, transport, "floor", measurement, null, false));
+				find("RequestFactoryBenchmark." + call, "transport", transport.name()).ifPresent((factory) -> writeCallRow(
+						call, transport, "request factory alone", factory, floor.orElse(null), false));
 				find("RestClientBenchmark." + call, "transport", transport.name()).ifPresent((restClient) -> writeCallRow(
 						call, transport, "RestClient alone", restClient, floor.orElse(null), false));
 				for (String observations : List.of("off", "micrometer")) {
