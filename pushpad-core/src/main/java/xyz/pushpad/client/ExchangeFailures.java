@@ -65,10 +65,17 @@ final class ExchangeFailures {
 	/**
 	 * Returns whether the failure is a connect timeout. Apache HttpClient reports one with its own
 	 * {@code ConnectTimeoutException}, which is matched by name so that it needs not be on the classpath.
+	 * {@code java.net.Socket}, under {@code HttpURLConnection}, reports one as a {@link SocketTimeoutException} with
+	 * the message "Connect timed out", and a read timeout with "Read timed out".
 	 */
 	private static boolean isConnectTimeout(Throwable cause) {
+		// NOTE: the JDK sets that message but does not specify it. If a JDK changes it, a connect timeout of
+		// HttpURLConnection is reported as a read timeout again, and ExchangeFailuresTests, which builds the
+		// exception itself, does not notice.
 		return cause instanceof HttpConnectTimeoutException
-				|| cause.getClass().getSimpleName().equals("ConnectTimeoutException");
+				|| cause.getClass().getSimpleName().equals("ConnectTimeoutException")
+				|| (cause instanceof SocketTimeoutException
+						&& "connect timed out".equalsIgnoreCase(cause.getMessage()));
 	}
 
 	private static String describe(Throwable cause) {
