@@ -2,10 +2,12 @@ package xyz.pushpad.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ProtocolException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -25,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 
 import xyz.pushpad.client.observation.DefaultPushpadObservationConvention;
@@ -141,9 +144,10 @@ final class PushpadExchange {
 		if (body != null) {
 			spec.header("content-type", MediaType.APPLICATION_JSON_VALUE).body(body);
 		}
+		AtomicReference<ProtocolException> invalidStatusLine = new AtomicReference<>();
 		try {
 			T result = spec.exchange((request, response) -> {
-				int status = response.getStatusCode().value();
+				int status = statusCode(response, invalidStatusLine);
 				context.setStatusCode(status);
 				byte[] responseBody = readBody(response, method, uriTemplate, start);
 				if (logger.isDebugEnabled()) {
@@ -160,6 +164,37 @@ final class PushpadExchange {
 		}
 		catch (RestClientException ex) {
 			throw ExchangeFailures.translate(method, uriTemplate, ex);
+		}
+		catch (IllegalArgumentException ex) {
+			// Spring's http.client.requests observation reads the status code again when it stops, and the
+			// IllegalArgumentException of that read replaces the exception that reported the invalid status line.
+			ProtocolException invalid = invalidStatusLine.get();
+			if (invalid == null) {
+				throw ex;
+			}
+			invalid.addSuppressed(ex);
+			throw ExchangeFailures.translate(method, uriTemplate,
+					new ResourceAccessException("I/O error on " + method.name() + " request: " + invalid.getMessage(),
+							invalid));
+		}
+	}
+
+	/**
+	 * Returns the status code of a response. Spring's {@code SimpleClientHttpResponse} reads the code of a status line
+	 * that is not HTTP as -1 and then throws {@link IllegalArgumentException}, which is rethrown here as the
+	 * {@link ProtocolException} that the JDK {@code HttpClient} throws for the same response, and also stored in
+	 * {@code invalidStatusLine}.
+	 */
+	private static int statusCode(ClientHttpResponse response, AtomicReference<ProtocolException> invalidStatusLine)
+			throws IOException {
+		try {
+			return response.getStatusCode().value();
+		}
+		catch (IllegalArgumentException ex) {
+			ProtocolException invalid = new ProtocolException("Invalid status line: the response is not HTTP");
+			invalid.initCause(ex);
+			invalidStatusLine.set(invalid);
+			throw invalid;
 		}
 	}
 

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +19,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 
 import xyz.pushpad.client.notification.NotificationRequest;
 
@@ -120,6 +125,49 @@ class FaultTests {
 			for (Socket socket : accepted) {
 				socket.close();
 			}
+		}
+	}
+
+	/**
+	 * HttpURLConnection reads the status code of a response that is not HTTP as -1, and Spring's observation of the
+	 * exchange reads it again when it stops, so the test runs with and without that observation.
+	 */
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void invalidStatusLineGivesConnectionException(boolean observed) throws IOException {
+		try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+			Thread responder = new Thread(() -> answerOnce(server, "NOT HTTP AT ALL\r\n\r\n"), "garbage-server");
+			responder.start();
+			TestObservationRegistry registry = TestObservationRegistry.create();
+			PushpadTemplate template = PushpadTemplate.builder()
+				.authToken("test-token")
+				.baseUrl("http://127.0.0.1:" + server.getLocalPort() + "/api/v1")
+				.requestFactory(new SimpleClientHttpRequestFactory())
+				.restClientCustomizer((builder) -> builder
+					.observationRegistry(observed ? registry : ObservationRegistry.NOOP))
+				.readTimeout(READ_TIMEOUT)
+				.retry(PushpadRetrySettings.disabled())
+				.build();
+
+			PushpadConnectionException ex = assertThatExceptionOfType(PushpadConnectionException.class)
+				.isThrownBy(() -> template.getNotification(7))
+				.actual();
+
+			assertThat(ex.getMessage()).startsWith("GET /notifications/{notificationId} failed because the connection "
+					+ "broke before a complete response arrived: ProtocolException: ");
+			assertThat(ex.mayHaveReachedServer()).isTrue();
+		}
+	}
+
+	private static void answerOnce(ServerSocket server, String response) {
+		try (Socket socket = server.accept()) {
+			byte[] buffer = new byte[8192];
+			socket.getInputStream().read(buffer);
+			socket.getOutputStream().write(response.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+		}
+		catch (IOException ex) {
+			// The test fails on the client side if the exchange did not happen.
 		}
 	}
 
