@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PropertiesPushpadConnectionDetails implements PushpadConnectionDetails {
 
+	private static final String AUTH_TOKEN = "pushpad.auth-token";
+
 	private final PushpadProperties properties;
 
 	PropertiesPushpadConnectionDetails(PushpadProperties properties) {
@@ -22,16 +24,16 @@ final class PropertiesPushpadConnectionDetails implements PushpadConnectionDetai
 	public String authToken() {
 		String token = this.properties.authToken();
 		if (token == null || token.isBlank()) {
-			throw new IllegalStateException(
-					"Property 'pushpad.auth-token' is blank: set it to a Pushpad access token, or remove it "
-							+ "so that no Pushpad client is configured");
+			throw new InvalidPushpadPropertyException(AUTH_TOKEN, "is blank",
+					"set it to a Pushpad access token, or remove it so that no Pushpad client is configured");
 		}
 		String stripped = token.strip();
 		for (int i = 0; i < stripped.length(); i++) {
 			char c = stripped.charAt(i);
 			if (c <= ' ' || c >= 0x7f) {
-				throw new IllegalStateException("Property 'pushpad.auth-token' contains whitespace or a non-ASCII "
-						+ "character at index " + i + ": copy the access token again from Pushpad");
+				throw new InvalidPushpadPropertyException(AUTH_TOKEN,
+						"contains whitespace or a non-ASCII character at index " + i,
+						"copy the access token again from Pushpad");
 			}
 		}
 		return stripped;

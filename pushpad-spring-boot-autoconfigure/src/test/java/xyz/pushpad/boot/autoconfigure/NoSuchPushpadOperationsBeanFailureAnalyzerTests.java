@@ -80,13 +80,14 @@ class NoSuchPushpadOperationsBeanFailureAnalyzerTests {
 	}
 
 	@Test
-	void analyzerIsRegistered() {
+	void analyzersAreRegistered() {
 		List<FailureAnalyzer> analyzers = SpringFactoriesLoader.forDefaultResourceLocation()
 			.load(FailureAnalyzer.class, ArgumentResolver.of(Environment.class, new MockEnvironment()),
 					FailureHandler.handleMessage((message, failure) -> {
 					}));
 
-		assertThat(analyzers).hasAtLeastOneElementOfType(NoSuchPushpadOperationsBeanFailureAnalyzer.class);
+		assertThat(analyzers).hasAtLeastOneElementOfType(NoSuchPushpadOperationsBeanFailureAnalyzer.class)
+			.hasAtLeastOneElementOfType(InvalidPushpadPropertyFailureAnalyzer.class);
 	}
 
 	@Test
