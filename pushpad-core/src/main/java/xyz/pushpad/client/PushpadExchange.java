@@ -98,6 +98,14 @@ final class PushpadExchange {
 		return this.retryExecutor.getSettings();
 	}
 
+	/**
+	 * Returns an exchange on the same RestClient that retries with other settings.
+	 */
+	PushpadExchange withRetrySettings(PushpadRetrySettings settings) {
+		return new PushpadExchange(this.restClient, this.authToken, this.baseUrl, this.readTimeout,
+				this.retryExecutor.withSettings(settings), this.observationRegistry, this.observationConvention);
+	}
+
 	static JavaType type(Class<?> type) {
 		return JSON_MAPPER.constructType(type);
 	}

@@ -164,6 +164,18 @@ public class PushpadTemplate implements PushpadOperations {
 		return new PushpadTemplate(this.exchange, requirePositive("projectId", projectId), this.clock);
 	}
 
+	/**
+	 * Returns a view of this template that retries failed calls with the given settings, for example
+	 * {@link PushpadRetrySettings#disabled()} for a call whose caller has a deadline of its own. The view shares the
+	 * HTTP client, default project, observations and retry listener of this template.
+	 * @param retrySettings the settings of the view
+	 * @return the view
+	 */
+	public PushpadTemplate withRetry(PushpadRetrySettings retrySettings) {
+		requireNonNull("retrySettings", retrySettings);
+		return new PushpadTemplate(this.exchange.withRetrySettings(retrySettings), this.projectId, this.clock);
+	}
+
 	@Override
 	public NotificationCreateResult createNotification(NotificationRequest request) {
 		requireNonNull("request", request);

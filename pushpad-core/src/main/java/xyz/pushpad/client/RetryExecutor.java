@@ -50,6 +50,13 @@ final class RetryExecutor {
 	}
 
 	/**
+	 * Returns an executor with other settings and the same listener.
+	 */
+	RetryExecutor withSettings(PushpadRetrySettings settings) {
+		return new RetryExecutor(settings, this.listener);
+	}
+
+	/**
 	 * Runs the call and retries it while the failure allows.
 	 * @param operation the operation name used in logs and passed to the listener
 	 * @param idempotent whether replaying the request after it may have reached Pushpad cannot repeat its effect

@@ -117,6 +117,28 @@ class RetryTests {
 	}
 
 	@Test
+	void withRetryViewUsesItsOwnSettings() {
+		server.stubFor(get("/notifications/7").willReturn(aResponse().withStatus(502)));
+		PushpadTemplate template = template();
+		PushpadTemplate once = template.withRetry(PushpadRetrySettings.disabled()).forProject(5);
+
+		assertThatExceptionOfType(PushpadServerException.class).isThrownBy(() -> once.getNotification(7));
+
+		assertThat(server.getAllServeEvents()).hasSize(1);
+		assertThat(once.getRetrySettings()).isEqualTo(PushpadRetrySettings.disabled());
+		assertThat(once.getProjectId()).isEqualTo(5L);
+		assertThat(template.getRetrySettings().maxAttempts()).isEqualTo(3);
+		assertThatExceptionOfType(PushpadServerException.class).isThrownBy(() -> template.getNotification(7));
+		assertThat(server.getAllServeEvents()).hasSize(4);
+	}
+
+	@Test
+	void withRetryRejectsNullSettings() {
+		assertThatExceptionOfType(PushpadValidationException.class).isThrownBy(() -> template().withRetry(null))
+			.withMessageContaining("retrySettings");
+	}
+
+	@Test
 	void getIsNotRetriedAfterNotFound() {
 		server.stubFor(get("/notifications/7").willReturn(aResponse().withStatus(404)));
 

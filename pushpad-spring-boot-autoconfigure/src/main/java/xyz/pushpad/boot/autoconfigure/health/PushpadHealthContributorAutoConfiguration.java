@@ -13,6 +13,8 @@ import xyz.pushpad.boot.autoconfigure.PushpadAutoConfiguration;
 import xyz.pushpad.boot.autoconfigure.PushpadProperties;
 import xyz.pushpad.boot.health.PushpadHealthIndicator;
 import xyz.pushpad.client.PushpadOperations;
+import xyz.pushpad.client.PushpadRetrySettings;
+import xyz.pushpad.client.PushpadTemplate;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for
@@ -27,10 +29,17 @@ import xyz.pushpad.client.PushpadOperations;
 @EnableConfigurationProperties(PushpadProperties.class)
 public final class PushpadHealthContributorAutoConfiguration {
 
+	/**
+	 * The health indicator, probing without retries when the operations are a {@link PushpadTemplate}: a retry
+	 * that waits out a backoff or a {@code Retry-After} would turn a prompt error answer into a timeout of the
+	 * health check.
+	 */
 	@Bean
 	@ConditionalOnMissingBean(name = { "pushpadHealthIndicator", "pushpadHealthContributor" })
 	PushpadHealthIndicator pushpadHealthIndicator(PushpadOperations pushpadOperations, PushpadProperties properties) {
-		return new PushpadHealthIndicator(pushpadOperations, properties.health().timeout(),
+		PushpadOperations probed = (pushpadOperations instanceof PushpadTemplate template)
+				? template.withRetry(PushpadRetrySettings.disabled()) : pushpadOperations;
+		return new PushpadHealthIndicator(probed, properties.health().timeout(),
 				properties.health().cacheTimeToLive());
 	}
 
