@@ -249,9 +249,9 @@ final class PushpadExchange {
 	 * apply their read timeout to each read, so a server that keeps sending a byte at a time would otherwise hold the
 	 * caller indefinitely; others enforce it by closing the body stream, which surfaces as a plain
 	 * {@link IOException}. Both cases are reported as a timeout. A deadline is checked after each read, so the body
-	 * read ends at most one read timeout after the deadline. NOTE: with Apache HttpClient 5 the same per-read timeout
-	 * governs the response headers, which arrive before this method runs, so a server that trickles its headers is
-	 * not bounded here.
+	 * read ends at most one read timeout after the deadline. NOTE: with Apache HttpClient 5 and HttpURLConnection the
+	 * same per-read timeout governs the response headers, which arrive before this method runs, so a server that
+	 * trickles its headers is not bounded here.
 	 *
 	 * <p>With a {@code Content-Length} up to {@link #MAX_PREALLOCATED_BODY} the buffer is allocated once at that size,
 	 * and a one-byte read confirms the end before the buffer would grow, so a body that matches its length is never

@@ -1,5 +1,7 @@
 package xyz.pushpad.boot.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a {@code pushpad.*} property has a value the client cannot use. The message names the property and
  * the fix but never the value, which may be a secret.
@@ -13,7 +15,11 @@ class InvalidPushpadPropertyException extends IllegalStateException {
 	private final String action;
 
 	InvalidPushpadPropertyException(String property, String reason, String action) {
-		super("Property '" + property + "' " + reason + ": " + action);
+		this(property, reason, action, null);
+	}
+
+	InvalidPushpadPropertyException(String property, String reason, String action, @Nullable Throwable cause) {
+		super("Property '" + property + "' " + reason + ": " + action, cause);
 		this.property = property;
 		this.reason = reason;
 		this.action = action;

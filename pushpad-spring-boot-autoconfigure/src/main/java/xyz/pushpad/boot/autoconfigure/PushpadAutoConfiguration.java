@@ -1,6 +1,7 @@
 package xyz.pushpad.boot.autoconfigure;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -22,6 +23,7 @@ import org.springframework.web.client.RestClient;
 
 import xyz.pushpad.client.PushpadOperations;
 import xyz.pushpad.client.PushpadTemplate;
+import xyz.pushpad.client.PushpadValidationException;
 import xyz.pushpad.client.observation.PushpadObservationConvention;
 
 /**
@@ -50,7 +52,7 @@ public final class PushpadAutoConfiguration {
 			LazyRequestFactory pushpadRequestFactory, ObjectProvider<RestClientCustomizer> customizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<PushpadObservationConvention> observationConvention) {
-		return PushpadTemplate.builder()
+		PushpadTemplate.Builder builder = PushpadTemplate.builder()
 			.requestFactory(pushpadRequestFactory.deferred())
 			.authToken(connectionDetails.authToken())
 			.projectId(connectionDetails.projectId())
@@ -59,8 +61,33 @@ public final class PushpadAutoConfiguration {
 			.observationConvention(observationConvention.getIfUnique())
 			.readTimeout(properties.readTimeout())
 			.retry(properties.retry().toSettings())
-			.restClientCustomizer((builder) -> customizers.orderedStream().forEach((c) -> c.customize(builder)))
-			.build();
+			.restClientCustomizer((restClient) -> customizers.orderedStream().forEach((c) -> c.customize(restClient)));
+		try {
+			return builder.build();
+		}
+		catch (PushpadValidationException ex) {
+			throw invalidProperty(ex, connectionDetails instanceof PropertiesPushpadConnectionDetails);
+		}
+	}
+
+	/**
+	 * Names the property behind a connection value the template rejected. The base URL and project id come from
+	 * properties only when no other {@link PushpadConnectionDetails} bean supplies them. Timeouts are checked when
+	 * the properties are bound.
+	 */
+	private static RuntimeException invalidProperty(PushpadValidationException ex, boolean connectionFromProperties) {
+		@Nullable String property = switch (ex.getField()) {
+			case "baseUrl" -> connectionFromProperties ? "pushpad.base-url" : null;
+			case "projectId" -> connectionFromProperties ? "pushpad.project-id" : null;
+			default -> null;
+		};
+		if (property == null || ex.getRejectedValue() == null) {
+			return ex;
+		}
+		Object value = ex.getRejectedValue();
+		String quotedValue = (value instanceof CharSequence) ? "\"" + value + "\"" : String.valueOf(value);
+		return new InvalidPushpadPropertyException(property, "is invalid (" + quotedValue + ")",
+				"change it: it " + ex.getRule(), ex);
 	}
 
 	/**

@@ -7,10 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import xyz.pushpad.client.PushpadRetrySettings;
 import xyz.pushpad.client.PushpadTemplate;
+import xyz.pushpad.client.PushpadValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +62,40 @@ class PushpadResilienceAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("pushpad.auth-token=  abc-123 \t")
 			.run((context) -> assertThat(context.getBean(PushpadTemplate.class).signatureFor("user12345"))
 				.isEqualTo(PushpadTemplate.builder().authToken("abc-123").build().signatureFor("user12345")));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"pushpad.base-url | ftp://example.com/api | Property 'pushpad.base-url' is invalid (\"ftp://example.com/api\"): change it: it must be an absolute http(s) URL such as https://pushpad.xyz/api/v1",
+			"pushpad.project-id | 0 | Property 'pushpad.project-id' is invalid (0): change it: it must be a positive number" })
+	void invalidConnectionPropertyNamed(String property, String value, String message) {
+		this.contextRunner.withPropertyValues("pushpad.auth-token=abc", property + "=" + value).run((context) -> {
+			assertThat(context).getFailure().hasStackTraceContaining(message);
+			FailureAnalysis analysis = new InvalidPushpadPropertyFailureAnalyzer()
+				.analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).startsWith("The property '" + property + "' is invalid");
+		});
+	}
+
+	@Test
+	void detailsBeanBaseUrlKeepsFieldName() {
+		this.contextRunner.withBean(PushpadConnectionDetails.class, () -> new PushpadConnectionDetails() {
+
+			@Override
+			public String baseUrl() {
+				return "ftp://example.com/api";
+			}
+
+			@Override
+			public String authToken() {
+				return "abc";
+			}
+
+		}).run((context) -> assertThat(context).getFailure()
+			.rootCause()
+			.isInstanceOf(PushpadValidationException.class)
+			.hasMessageStartingWith("Invalid 'baseUrl'"));
 	}
 
 	@Test
