@@ -279,6 +279,8 @@ final class PushpadExchange {
 					buffer[length++] = (byte) next;
 				}
 				int read = body.read(buffer, length, buffer.length - length);
+				// NOTE: HttpURLConnection ends the stream without an error when the server closes the connection
+				// before Content-Length bytes arrived, so the short body fails later as invalid JSON.
 				if (read < 0) {
 					return (length == buffer.length) ? buffer : Arrays.copyOf(buffer, length);
 				}
