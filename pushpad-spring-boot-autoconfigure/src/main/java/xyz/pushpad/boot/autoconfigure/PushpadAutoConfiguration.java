@@ -1,6 +1,7 @@
 package xyz.pushpad.boot.autoconfigure;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,12 +14,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 
 import xyz.pushpad.client.PushpadOperations;
@@ -44,6 +47,9 @@ import xyz.pushpad.client.observation.PushpadObservationConvention;
 @EnableConfigurationProperties(PushpadProperties.class)
 @ImportRuntimeHints(PushpadRuntimeHints.class)
 public final class PushpadAutoConfiguration {
+
+	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
+			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder", PushpadAutoConfiguration.class.getClassLoader());
 
 	@Bean
 	@ConditionalOnMissingBean(PushpadOperations.class)
@@ -102,9 +108,22 @@ public final class PushpadAutoConfiguration {
 			ObjectProvider<HttpClientSettings> httpClientSettings) {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withTimeouts(properties.connectTimeout(), properties.readTimeout());
-		ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder
-			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+		ClientHttpRequestFactoryBuilder<?> factoryBuilder = withoutClientRetries(
+				requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect));
 		return new LazyRequestFactory(() -> factoryBuilder.build(settings));
+	}
+
+	/**
+	 * Turns off the retries of Apache HttpClient 5, so that only {@code pushpad.retry.*} decides what is sent again.
+	 * By default, version 5.5 resends any request once after a 429 or 503 response, POST included, after waiting out
+	 * its Retry-After however long. A notification would then be created twice, and the health probe would time out
+	 * instead of reporting the error status.
+	 */
+	private static ClientHttpRequestFactoryBuilder<?> withoutClientRetries(ClientHttpRequestFactoryBuilder<?> builder) {
+		if (HTTP_COMPONENTS_PRESENT && builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
+			return httpComponents.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries);
+		}
+		return builder;
 	}
 
 	@Configuration(proxyBeanMethods = false)
