@@ -3,6 +3,8 @@ package xyz.pushpad.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -708,11 +710,12 @@ public class PushpadTemplate implements PushpadOperations {
 				throw PushpadValidationException.hiddenValue("authToken",
 						"an auth token is required: create one in Pushpad under Account settings > Access tokens");
 			}
+			int offset = (token != null) ? token.indexOf(stripped) : 0;
 			for (int i = 0; i < stripped.length(); i++) {
 				char c = stripped.charAt(i);
 				if (c <= ' ' || c >= 0x7f) {
 					throw PushpadValidationException.hiddenValue("authToken",
-							"the auth token contains whitespace or a non-ASCII character at index " + i
+							"the auth token contains whitespace or a non-ASCII character at index " + (offset + i)
 									+ "; copy it again from Pushpad");
 				}
 			}
@@ -721,11 +724,27 @@ public class PushpadTemplate implements PushpadOperations {
 
 		private static String validBaseUrl(@Nullable String baseUrl) {
 			String stripped = (baseUrl != null) ? baseUrl.strip() : "";
-			if (!stripped.startsWith("http://") && !stripped.startsWith("https://")) {
+			if (!isBaseUrl(stripped)) {
 				throw new PushpadValidationException("baseUrl", (baseUrl != null) ? maskUserInfo(baseUrl) : null,
-						"must be an absolute http(s) URL such as " + DEFAULT_BASE_URL);
+						"must be an absolute http(s) URL with a host and no query, such as " + DEFAULT_BASE_URL);
 			}
 			return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
+		}
+
+		/**
+		 * Returns whether request paths can be appended to the URL: http or https in any case, a host, and neither
+		 * query nor fragment.
+		 */
+		private static boolean isBaseUrl(String url) {
+			try {
+				URI uri = new URI(url);
+				String scheme = uri.getScheme();
+				return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null
+						&& uri.getRawQuery() == null && uri.getRawFragment() == null;
+			}
+			catch (URISyntaxException ex) {
+				return false;
+			}
 		}
 
 	}

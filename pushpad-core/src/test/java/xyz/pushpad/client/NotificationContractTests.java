@@ -477,6 +477,35 @@ class NotificationContractTests {
 			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("secret-pw"));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "https://exa mple.com/api", "https://", "http:///api/v1",
+			"http://127.0.0.1:1/api/v1?x=1", "http://127.0.0.1:1/api/v1#top", "127.0.0.1:8080/api/v1" })
+	void unusableBaseUrlIsRejected(String baseUrl) {
+		assertThatExceptionOfType(PushpadValidationException.class)
+			.isThrownBy(() -> PushpadTemplate.builder().authToken(TOKEN).baseUrl(baseUrl).build())
+			.withMessage("Invalid 'baseUrl' (value \"" + baseUrl + "\"): must be an absolute http(s) URL with a host "
+					+ "and no query, such as https://pushpad.xyz/api/v1");
+	}
+
+	@Test
+	void upperCaseSchemeIsAccepted() {
+		server.stubFor(get("/api/v1/notifications/5").willReturn(okJson("{\"id\":5}")));
+		PushpadTemplate template = PushpadTemplate.builder()
+			.authToken(TOKEN)
+			.baseUrl(server.baseUrl().replace("http://", "HTTP://") + "/api/v1/")
+			.build();
+
+		assertThat(template.getNotification(5).id()).isEqualTo(5);
+	}
+
+	@Test
+	void tokenCharacterIndexCountsLeadingSpaces() {
+		assertThatExceptionOfType(PushpadValidationException.class)
+			.isThrownBy(() -> PushpadTemplate.builder().authToken("  abc d").build())
+			.withMessageContaining("at index 5")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("abc"));
+	}
+
 	@Test
 	void maskUserInfoLeavesOtherUrlsAlone() {
 		assertThat(PushpadTemplate.maskUserInfo("https://pushpad.xyz/api/v1")).isEqualTo("https://pushpad.xyz/api/v1");

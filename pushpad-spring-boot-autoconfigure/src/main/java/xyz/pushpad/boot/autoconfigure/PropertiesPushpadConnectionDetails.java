@@ -28,11 +28,12 @@ final class PropertiesPushpadConnectionDetails implements PushpadConnectionDetai
 					"set it to a Pushpad access token, or remove it so that no Pushpad client is configured");
 		}
 		String stripped = token.strip();
+		int offset = token.indexOf(stripped);
 		for (int i = 0; i < stripped.length(); i++) {
 			char c = stripped.charAt(i);
 			if (c <= ' ' || c >= 0x7f) {
 				throw new InvalidPushpadPropertyException(AUTH_TOKEN,
-						"contains whitespace or a non-ASCII character at index " + i,
+						"contains whitespace or a non-ASCII character at index " + (offset + i),
 						"copy the access token again from Pushpad");
 			}
 		}

@@ -170,14 +170,16 @@ public class PushpadHealthIndicator implements HealthIndicator, DisposableBean {
 				.withDetail("exception", ex.getClass().getSimpleName())
 				.build();
 		}
-		if (ex instanceof PushpadClientException) {
+		if (ex instanceof PushpadClientException client) {
 			Throwable root = ex;
 			while (root.getCause() != null) {
 				root = root.getCause();
 			}
-			return down("Pushpad is unreachable: check pushpad.base-url and network access to it")
-				.withDetail("exception", root.getClass().getName())
-				.build();
+			String error = client.mayHaveReachedServer()
+					? "The connection to Pushpad broke or its response was not valid: check that pushpad.base-url is "
+							+ "the Pushpad API and that no proxy in between cuts the connection"
+					: "Pushpad is unreachable: check pushpad.base-url and network access to it";
+			return down(error).withDetail("exception", root.getClass().getName()).build();
 		}
 		return down("Health check failed: " + ex.getClass().getName()).build();
 	}

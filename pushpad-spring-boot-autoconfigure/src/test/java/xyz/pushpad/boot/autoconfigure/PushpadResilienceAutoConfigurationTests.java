@@ -15,6 +15,7 @@ import xyz.pushpad.client.PushpadTemplate;
 import xyz.pushpad.client.PushpadValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PushpadResilienceAutoConfigurationTests {
 
@@ -66,7 +67,7 @@ class PushpadResilienceAutoConfigurationTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"pushpad.base-url | ftp://example.com/api | Property 'pushpad.base-url' is invalid (\"ftp://example.com/api\"): change it: it must be an absolute http(s) URL such as https://pushpad.xyz/api/v1",
+			"pushpad.base-url | ftp://example.com/api | Property 'pushpad.base-url' is invalid (\"ftp://example.com/api\"): change it: it must be an absolute http(s) URL with a host and no query, such as https://pushpad.xyz/api/v1",
 			"pushpad.project-id | 0 | Property 'pushpad.project-id' is invalid (0): change it: it must be a positive number" })
 	void invalidConnectionPropertyNamed(String property, String value, String message) {
 		this.contextRunner.withPropertyValues("pushpad.auth-token=abc", property + "=" + value).run((context) -> {
@@ -104,6 +105,20 @@ class PushpadResilienceAutoConfigurationTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageStartingWith("Property 'pushpad.auth-token' is blank"));
+	}
+
+	@Test
+	void tokenCharacterIndexCountsLeadingSpaces() {
+		PushpadProperties properties = new PushpadProperties("  abc d", null, PushpadTemplate.DEFAULT_BASE_URL,
+				Duration.ofSeconds(5), Duration.ofSeconds(30),
+				new PushpadProperties.Health(Duration.ofSeconds(2), Duration.ofSeconds(30)),
+				new PushpadProperties.Retry(true, 3, Duration.ofMillis(500), 2.0, Duration.ofSeconds(10),
+						Duration.ofSeconds(60), Duration.ofSeconds(30)));
+
+		assertThatExceptionOfType(InvalidPushpadPropertyException.class)
+			.isThrownBy(() -> new PropertiesPushpadConnectionDetails(properties).authToken())
+			.withMessageContaining("at index 5")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("abc"));
 	}
 
 	@Test

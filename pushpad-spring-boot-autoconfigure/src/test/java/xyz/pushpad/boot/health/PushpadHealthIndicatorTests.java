@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
+import xyz.pushpad.client.PushpadRetrySettings;
 import xyz.pushpad.client.PushpadTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -118,6 +120,20 @@ class PushpadHealthIndicatorTests {
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails().get("error").toString()).contains("unreachable").contains("pushpad.base-url");
 		assertThat(health.getDetails()).containsKey("exception");
+		assertThat(health.toString()).doesNotContain(TOKEN);
+	}
+
+	@Test
+	void brokenConnectionIsNotCalledUnreachable() {
+		this.server.stubFor(get(urlPathEqualTo(PROBE_PATH))
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+		Health health = indicator(template(42L).withRetry(PushpadRetrySettings.disabled()), Duration.ofSeconds(5))
+			.health();
+
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails().get("error").toString()).startsWith("The connection to Pushpad broke")
+			.doesNotContain("unreachable");
 		assertThat(health.toString()).doesNotContain(TOKEN);
 	}
 
