@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a {@code pushpad.*} property has a value the client cannot use. The message names the property and
- * the fix but never the value, which may be a secret.
+ * the fix. It shows the value of a base URL or project id, never the auth token.
  */
 class InvalidPushpadPropertyException extends IllegalStateException {
 

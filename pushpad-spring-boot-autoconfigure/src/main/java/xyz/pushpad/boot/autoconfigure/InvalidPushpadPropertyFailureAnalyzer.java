@@ -5,8 +5,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
  * Reports an {@link InvalidPushpadPropertyException} at start-up as a failure analysis that names the property and
- * the fix, in place of the stack trace of the failed template bean. The value is left out, because it may be the
- * auth token.
+ * the fix, in place of the stack trace of the failed template bean. The auth token never appears in it.
  */
 class InvalidPushpadPropertyFailureAnalyzer extends AbstractFailureAnalyzer<InvalidPushpadPropertyException> {
 

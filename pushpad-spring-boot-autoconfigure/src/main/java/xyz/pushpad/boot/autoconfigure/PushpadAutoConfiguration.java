@@ -2,7 +2,6 @@ package xyz.pushpad.boot.autoconfigure;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -77,19 +76,24 @@ public final class PushpadAutoConfiguration {
 	}
 
 	/**
-	 * Names the property behind a connection value the template rejected. The base URL and project id come from
-	 * properties only when no other {@link PushpadConnectionDetails} bean supplies them. Timeouts are checked when
-	 * the properties are bound.
+	 * Names the property behind a connection value the template rejected. The values come from properties only when
+	 * no other {@link PushpadConnectionDetails} bean supplies them. Timeouts are checked when the properties are
+	 * bound. The auth token is never part of the message.
 	 */
 	private static RuntimeException invalidProperty(PushpadValidationException ex, boolean connectionFromProperties) {
-		@Nullable String property = switch (ex.getField()) {
-			case "baseUrl" -> connectionFromProperties ? "pushpad.base-url" : null;
-			case "projectId" -> connectionFromProperties ? "pushpad.project-id" : null;
-			default -> null;
-		};
-		if (property == null || ex.getRejectedValue() == null) {
+		if (!connectionFromProperties) {
 			return ex;
 		}
+		return switch (ex.getField()) {
+			case "authToken" -> new InvalidPushpadPropertyException("pushpad.auth-token", "is invalid", ex.getRule(),
+					ex);
+			case "baseUrl" -> invalidValue("pushpad.base-url", ex);
+			case "projectId" -> invalidValue("pushpad.project-id", ex);
+			default -> ex;
+		};
+	}
+
+	private static InvalidPushpadPropertyException invalidValue(String property, PushpadValidationException ex) {
 		Object value = ex.getRejectedValue();
 		String quotedValue = (value instanceof CharSequence) ? "\"" + value + "\"" : String.valueOf(value);
 		return new InvalidPushpadPropertyException(property, "is invalid (" + quotedValue + ")",

@@ -45,8 +45,9 @@ class InvalidPushpadPropertyFailureAnalyzerTests {
 		assertThatException().isThrownBy(application::run);
 
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("The property 'pushpad.auth-token' contains whitespace or a non-ASCII character at index 7.")
-			.contains("Copy the access token again from Pushpad.")
+			.contains("The property 'pushpad.auth-token' is invalid.")
+			.contains("The auth token contains whitespace or a non-ASCII character at index 7; copy it again from "
+					+ "Pushpad.")
 			.doesNotContain("hunter2");
 	}
 

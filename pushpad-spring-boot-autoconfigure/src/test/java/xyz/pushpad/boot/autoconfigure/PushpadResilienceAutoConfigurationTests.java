@@ -1,6 +1,7 @@
 package xyz.pushpad.boot.autoconfigure;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MapPropertySource;
 
 import xyz.pushpad.client.PushpadRetrySettings;
 import xyz.pushpad.client.PushpadTemplate;
@@ -109,16 +111,14 @@ class PushpadResilienceAutoConfigurationTests {
 
 	@Test
 	void tokenCharacterIndexCountsLeadingSpaces() {
-		PushpadProperties properties = new PushpadProperties("  abc d", null, PushpadTemplate.DEFAULT_BASE_URL,
-				Duration.ofSeconds(5), Duration.ofSeconds(30),
-				new PushpadProperties.Health(Duration.ofSeconds(2), Duration.ofSeconds(30)),
-				new PushpadProperties.Retry(true, 3, Duration.ofMillis(500), 2.0, Duration.ofSeconds(10),
-						Duration.ofSeconds(60), Duration.ofSeconds(30)));
-
-		assertThatExceptionOfType(InvalidPushpadPropertyException.class)
-			.isThrownBy(() -> new PropertiesPushpadConnectionDetails(properties).authToken())
-			.withMessageContaining("at index 5")
-			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("abc"));
+		this.contextRunner
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("token", Map.of("pushpad.auth-token", "  q7z d"))))
+			.run((context) -> {
+				assertThat(context).getFailure().hasStackTraceContaining("at index 5");
+				assertThat(stackTraceOf(context.getStartupFailure())).doesNotContain("q7z");
+			});
 	}
 
 	@Test
@@ -126,9 +126,12 @@ class PushpadResilienceAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("pushpad.auth-token=secret part2")
 			.run((context) -> {
 				assertThat(context).getFailure()
+					.hasStackTraceContaining("Property 'pushpad.auth-token' is invalid: the auth token contains "
+							+ "whitespace or a non-ASCII character at index 6; copy it again from Pushpad");
+				assertThat(context).getFailure()
 					.rootCause()
-					.hasMessage("Property 'pushpad.auth-token' contains whitespace or a non-ASCII character at index 6: "
-							+ "copy the access token again from Pushpad");
+					.hasMessage("Invalid 'authToken': the auth token contains whitespace or a non-ASCII character at "
+							+ "index 6; copy it again from Pushpad");
 				assertThat(context.getStartupFailure()).hasStackTraceContaining("pushpad.auth-token");
 				assertThat(stackTraceOf(context.getStartupFailure())).doesNotContain("secret");
 			});
