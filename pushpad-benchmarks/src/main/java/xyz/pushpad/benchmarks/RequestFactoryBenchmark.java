@@ -5,21 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-import tools.jackson.databind.JavaType;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -38,13 +25,7 @@ import xyz.pushpad.client.subscription.Subscription;
  * pre-serialized, and each response body is read into an array of its {@code Content-Length} and parsed with the
  * floor's mapper.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 10, time = 1)
-@Measurement(iterations = 10, time = 1)
-@Fork(value = 1, jvmArgsAppend = { "-Xms512m", "-Xmx512m" })
-public class RequestFactoryBenchmark {
+public class RequestFactoryBenchmark extends CallBenchmark {
 
 	private static final URI CREATE_URI = URI.create(Stub.BASE_URL + "/projects/" + Stub.PROJECT_ID + "/notifications");
 
@@ -53,36 +34,29 @@ public class RequestFactoryBenchmark {
 	private static final URI LIST_URI = URI.create(Stub.BASE_URL + "/projects/" + Stub.PROJECT_ID
 			+ "/subscriptions?page=1&per_page=" + Stub.PER_PAGE);
 
-	@Param({ "JDK", "HTTP_COMPONENTS" })
-	Transport transport;
-
-	private Transport.Clients clients;
-
 	private ClientHttpRequestFactory requestFactory;
 
 	private byte[] notificationJson;
 
-	@Setup
-	public void open() {
-		this.clients = this.transport.open();
+	@Override
+	void prepare() {
 		this.requestFactory = this.clients.requestFactory();
 		this.notificationJson = FloorClient.JSON_MAPPER.writeValueAsBytes(Stub.fullNotification());
-		Responses.check(createNotification());
-		Responses.check(getNotification());
+	}
+
+	@Override
+	void checkListing() {
 		Responses.check(listSubscriptions());
 	}
 
-	@TearDown
-	public void close() throws IOException {
-		this.clients.close();
-	}
-
+	@Override
 	@Benchmark
 	public NotificationCreateResult createNotification() {
 		return FloorClient.JSON_MAPPER.readValue(exchange(HttpMethod.POST, CREATE_URI, this.notificationJson, null),
 				NotificationCreateResult.class);
 	}
 
+	@Override
 	@Benchmark
 	public Notification getNotification() {
 		return FloorClient.JSON_MAPPER.readValue(exchange(HttpMethod.GET, GET_URI, null, null), Notification.class);
@@ -92,8 +66,7 @@ public class RequestFactoryBenchmark {
 	public SubscriptionPage listSubscriptions() {
 		long[] totalCount = { -1 };
 		byte[] body = exchange(HttpMethod.GET, LIST_URI, null, totalCount);
-		JavaType type = FloorClient.SUBSCRIPTION_LIST;
-		List<Subscription> subscriptions = FloorClient.JSON_MAPPER.readValue(body, type);
+		List<Subscription> subscriptions = FloorClient.JSON_MAPPER.readValue(body, FloorClient.SUBSCRIPTION_LIST);
 		return new SubscriptionPage(subscriptions, totalCount[0]);
 	}
 

@@ -1,21 +1,8 @@
 package xyz.pushpad.benchmarks;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -33,29 +20,17 @@ import xyz.pushpad.client.subscription.Subscription;
  * the pre-serialized JSON of {@link FloorBenchmark}. Between the floor and {@link TemplateBenchmark}, it shows
  * how much of the template's cost is Spring's HTTP layer and how much is the template's own.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 10, time = 1)
-@Measurement(iterations = 10, time = 1)
-@Fork(value = 1, jvmArgsAppend = { "-Xms512m", "-Xmx512m" })
-public class RestClientBenchmark {
+public class RestClientBenchmark extends CallBenchmark {
 
 	private static final ParameterizedTypeReference<List<Subscription>> SUBSCRIPTION_LIST = new ParameterizedTypeReference<>() {
 	};
-
-	@Param({ "JDK", "HTTP_COMPONENTS" })
-	Transport transport;
-
-	private Transport.Clients clients;
 
 	private RestClient restClient;
 
 	private byte[] notificationJson;
 
-	@Setup
-	public void open() {
-		this.clients = this.transport.open();
+	@Override
+	void prepare() {
 		this.restClient = RestClient.builder()
 			.requestFactory(this.clients.requestFactory())
 			.baseUrl(Stub.BASE_URL)
@@ -64,16 +39,14 @@ public class RestClientBenchmark {
 			.defaultHeader(HttpHeaders.USER_AGENT, PushpadTemplate.USER_AGENT)
 			.build();
 		this.notificationJson = FloorClient.JSON_MAPPER.writeValueAsBytes(Stub.fullNotification());
-		Responses.check(createNotification());
-		Responses.check(getNotification());
+	}
+
+	@Override
+	void checkListing() {
 		Responses.check(listSubscriptions());
 	}
 
-	@TearDown
-	public void close() throws IOException {
-		this.clients.close();
-	}
-
+	@Override
 	@Benchmark
 	public NotificationCreateResult createNotification() {
 		return this.restClient.post()
@@ -84,6 +57,7 @@ public class RestClientBenchmark {
 			.body(NotificationCreateResult.class);
 	}
 
+	@Override
 	@Benchmark
 	public Notification getNotification() {
 		return this.restClient.get()
